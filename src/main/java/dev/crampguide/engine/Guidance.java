@@ -1,0 +1,30 @@
+package dev.crampguide.engine;
+
+import dev.crampguide.table.CareLevel;
+import dev.crampguide.table.Reference;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The evaluated answer for one situation, in the shape of the public contract's response. */
+public record Guidance(
+        CareLevel careLevel,
+        String summary,
+        List<GuidanceItem> redFlags,
+        List<GuidanceItem> likelyTriggers,
+        List<GuidanceItem> immediateSteps,
+        List<GuidanceItem> prevention,
+        List<GuidanceItem> cautions,
+        Speech speech,
+        List<Reference> references,
+        String disclaimer,
+        String tableVersion) {
+
+    /** Ids of every matched row, in answer order; safe to log since it holds no situation data. */
+    public List<String> matchedRowIds() {
+        List<String> ids = new ArrayList<>();
+        for (List<GuidanceItem> section : List.of(redFlags, likelyTriggers, immediateSteps, prevention, cautions)) {
+            section.forEach(item -> ids.add(item.id()));
+        }
+        return ids;
+    }
+}

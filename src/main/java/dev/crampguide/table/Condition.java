@@ -1,0 +1,192 @@
+package dev.crampguide.table;
+
+import dev.crampguide.facts.FactCatalog;
+import dev.crampguide.facts.FactSet;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * When a row applies: one or more alternatives, any of which suffices. An alternative is a list of terms
+ * joined by {@code &}; a term is a fact, facts joined by {@code |} (at least one must hold), {@code @group}
+ * (any fact of a named group), {@code !fact} or {@code !@group} (none may hold), or {@code always}.
+ * Example: {@code @oneLegSign & symptoms:chest_pain | symptoms:short_of_breath}.
+ */
+public final class Condition {
+
+    /** One alternative, compiled: every {@code anyOf} set must meet the facts and {@code none} must not. */
+    record Clause(List<FactSet> anyOf, FactSet none, List<int[]> order) {
+    }
+
+    /** A parsed term before fact names are resolved; {@code source} is how the table wrote it. */
+    record Term(boolean negated, List<String> facts, String source) {
+
+        String readable() {
+            String body = source.contains("|") ? "(" + source + ")" : source;
+            return negated ? "!" + body : body;
+        }
+    }
+
+    private final String text;
+    private final List<Clause> clauses;
+
+    private Condition(String text, List<Clause> clauses) {
+        this.text = text;
+        this.clauses = clauses;
+    }
+
+    /** The condition as a person reads it, e.g. {@code crampingNow | soreAfterwards & muscle:calf}. */
+    public String text() {
+        return text;
+    }
+
+    /**
+     * The facts that made this condition hold, in the order the condition names them, or null when it does
+     * not hold. An {@code always} condition holds with no facts.
+     */
+    public List<String> because(FactSet facts, FactCatalog catalog) {
+        Set<String> because = null;
+        for (Clause clause : clauses) {
+            if (!holds(clause, facts)) {
+                continue;
+            }
+            if (because == null) {
+                because = new LinkedHashSet<>();
+            }
+            for (int[] term : clause.order()) {
+                for (int index : term) {
+                    if (facts.contains(index)) {
+                        because.add(catalog.name(index));
+                    }
+                }
+            }
+        }
+        return because == null ? null : List.copyOf(because);
+    }
+
+    private static boolean holds(Clause clause, FactSet facts) {
+        if (facts.intersects(clause.none())) {
+            return false;
+        }
+        for (FactSet any : clause.anyOf()) {
+            if (!facts.intersects(any)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every alternative as the fact names it needs: one name from each inner list, and none of {@code none}. */
+    List<Alternative> alternatives(FactCatalog catalog) {
+        List<Alternative> result = new ArrayList<>();
+        for (Clause clause : clauses) {
+            List<List<String>> anyOf = new ArrayList<>();
+            for (int[] term : clause.order()) {
+                List<String> names = new ArrayList<>();
+                for (int index : term) {
+                    names.add(catalog.name(index));
+                }
+                anyOf.add(names);
+            }
+            result.add(new Alternative(anyOf, clause.none()));
+        }
+        return result;
+    }
+
+    record Alternative(List<List<String>> anyOf, FactSet none) {
+    }
+
+    // ---- parsing ---------------------------------------------------------------------------------------
+
+    /** Splits one alternative into terms, expanding groups; reports syntax problems to {@code problem}. */
+    static List<Term> parse(String alternative, Map<String, List<String>> groups, Consumer<String> problem) {
+        List<Term> terms = new ArrayList<>();
+        for (String raw : alternative.split("&")) {
+            String term = raw.trim();
+            if (term.equals("always")) {
+                continue;
+            }
+            boolean negated = term.startsWith("!");
+            if (negated) {
+                term = term.substring(1).trim();
+            }
+            if (term.startsWith("(") && term.endsWith(")")) {
+                term = term.substring(1, term.length() - 1).trim();
+            }
+            List<String> facts = new ArrayList<>();
+            for (String atom : term.split("\\|")) {
+                String name = atom.trim();
+                if (name.isEmpty()) {
+                    problem.accept("empty term in '" + alternative + "'");
+                } else if (name.startsWith("@")) {
+                    List<String> members = groups.get(name.substring(1));
+                    if (members == null) {
+                        problem.accept("unknown fact group '" + name + "'");
+                    } else {
+                        facts.addAll(members);
+                    }
+                } else {
+                    facts.add(name);
+                }
+            }
+            if (negated && facts.isEmpty()) {
+                problem.accept("'!' needs a fact in '" + alternative + "'");
+            }
+            if (!facts.isEmpty()) {
+                terms.add(new Term(negated, List.copyOf(facts), term.replaceAll("\\s*\\|\\s*", " | ")));
+            }
+        }
+        return terms;
+    }
+
+    /** Resolves parsed alternatives against the catalog; unknown names go to {@code problem}. */
+    static Condition compile(List<List<Term>> alternatives, FactCatalog catalog, Consumer<String> problem) {
+        List<Clause> clauses = new ArrayList<>();
+        List<String> readable = new ArrayList<>();
+        for (List<Term> terms : alternatives) {
+            readable.add(terms.isEmpty() ? "always"
+                    : String.join(" & ", terms.stream().map(Term::readable).toList()));
+            List<FactSet> anyOf = new ArrayList<>();
+            List<int[]> order = new ArrayList<>();
+            List<Integer> none = new ArrayList<>();
+            for (Term term : terms) {
+                int[] indexes = new int[term.facts().size()];
+                for (int i = 0; i < indexes.length; i++) {
+                    String name = term.facts().get(i);
+                    var index = catalog.indexOf(name);
+                    if (index.isEmpty()) {
+                        problem.accept("unknown fact '" + name + "'");
+                        return null;
+                    }
+                    indexes[i] = index.getAsInt();
+                }
+                if (term.negated()) {
+                    for (int index : indexes) {
+                        none.add(index);
+                    }
+                } else {
+                    anyOf.add(FactSet.of(catalog.size(), indexes));
+                    order.add(indexes);
+                }
+            }
+            clauses.add(new Clause(List.copyOf(anyOf),
+                    FactSet.of(catalog.size(), none.stream().mapToInt(Integer::intValue).toArray()),
+                    List.copyOf(order)));
+        }
+        String text = readable.size() == 1 ? readable.get(0)
+                : "[" + String.join("] OR [", readable) + "]";
+        return new Condition(text, List.copyOf(clauses));
+    }
+
+    boolean negates() {
+        for (Clause clause : clauses) {
+            if (!clause.none().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
