@@ -6,6 +6,7 @@ import dev.crampguide.alexa.dialog.Turn;
 import dev.crampguide.alexa.envelope.AlexaRequestEnvelope;
 import dev.crampguide.alexa.verification.AlexaRequestVerifier;
 import dev.crampguide.alexa.verification.VerificationException;
+import dev.crampguide.api.problem.Problem;
 import dev.crampguide.engine.GuidanceEngine;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,8 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
@@ -32,7 +31,9 @@ public class AlexaResource {
 
     private static final Logger LOG = Logger.getLogger(AlexaResource.class);
     static final int MAX_BODY_BYTES = 128 * 1024;
-    static final String PROBLEM_JSON = "application/problem+json";
+    static final String REFUSED_TYPE = "urn:cramp-guide:problem:unverified-alexa-request";
+    private static final Problem REFUSED = new Problem(REFUSED_TYPE, "Request not accepted", 400,
+            "This endpoint only accepts requests signed by Alexa for this skill.", "/v1/alexa", null);
 
     private final AlexaRequestVerifier verifier;
     private final SkillDialog dialog;
@@ -45,7 +46,7 @@ public class AlexaResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    @Produces({MediaType.APPLICATION_JSON, PROBLEM_JSON})
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Operation(summary = "Alexa Skills Kit custom-skill endpoint",
             description = "Takes the Alexa request envelope, verified by its SignatureCertChainUrl and Signature-256 "
                     + "headers, and answers with an Alexa response envelope built from the same guidance engine "
@@ -73,11 +74,6 @@ public class AlexaResource {
 
     /** One answer for every failed check, so a forger cannot tell which check stopped them. */
     private static Response refused() {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", "Bad Request");
-        problem.put("status", 400);
-        problem.put("detail", "The request could not be accepted as an Alexa request for this skill.");
-        return Response.status(Response.Status.BAD_REQUEST).type(PROBLEM_JSON).entity(problem).build();
+        return Response.status(Response.Status.BAD_REQUEST).type(Problem.MEDIA_TYPE).entity(REFUSED).build();
     }
 }

@@ -37,11 +37,12 @@ final class VoiceAnswer {
             said.force(flag.spoken());
         }
         if (!emergency) {
+            // spoken order: what to do (or not) before why, so cautions and prevention ahead of triggers
             List<GuidanceItem> rest = new ArrayList<>();
             rest.addAll(guidance.immediateSteps());
-            rest.addAll(guidance.likelyTriggers());
-            rest.addAll(guidance.prevention());
             rest.addAll(guidance.cautions());
+            rest.addAll(guidance.prevention());
+            rest.addAll(guidance.likelyTriggers());
             // first the direct answer to a question about a remedy, then what to do now, then the rest of
             // what this turn's words changed, then the single best point of each remaining section
             for (GuidanceItem item : rest) {
@@ -110,7 +111,7 @@ final class VoiceAnswer {
 
     private static String card(Guidance guidance, boolean fullText) {
         StringBuilder card = new StringBuilder();
-        if (guidance.careLevel() == CareLevel.EMERGENCY) {
+        if (guidance.careLevel() == CareLevel.EMERGENCY && !guidance.summary().startsWith(Prompts.CALL_EMERGENCY)) {
             card.append(Prompts.CALL_EMERGENCY).append("\n\n");
         }
         card.append(guidance.summary()).append('\n');
