@@ -8,6 +8,7 @@ import dev.crampguide.alexa.verification.AlexaRequestVerifier;
 import dev.crampguide.alexa.verification.VerificationException;
 import dev.crampguide.api.problem.Problem;
 import dev.crampguide.engine.GuidanceEngine;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
@@ -26,10 +28,13 @@ import org.jboss.logging.Logger;
  * the log records only why (for us), never anything from the body.
  */
 @Path("/v1/alexa")
-@Tag(name = "Alexa")
+@Tag(name = "Alexa", description = "Alexa Skills Kit custom-skill endpoint")
+// the refusal entity is built here, not returned by a method signature, so register it for native Jackson
+@RegisterForReflection(targets = Problem.class)
 public class AlexaResource {
 
-    private static final Logger LOG = Logger.getLogger(AlexaResource.class);
+    /** The API's request log category: one line per request, ids and timing only. */
+    private static final Logger LOG = Logger.getLogger("dev.crampguide.requests");
     static final int MAX_BODY_BYTES = 128 * 1024;
     static final String REFUSED_TYPE = "urn:cramp-guide:problem:unverified-alexa-request";
     private static final Problem REFUSED = new Problem(REFUSED_TYPE, "Request not accepted", 400,
@@ -55,21 +60,25 @@ public class AlexaResource {
             @HeaderParam("Signature-256") String signature256, byte[] body) {
         long started = System.nanoTime();
         if (body == null || body.length == 0 || body.length > MAX_BODY_BYTES) {
-            LOG.info("alexa request refused: body size");
+            LOG.infof("POST /v1/alexa 400 in %d µs refused=BODY_SIZE", micros(started));
             return refused();
         }
         AlexaRequestEnvelope envelope;
         try {
             envelope = verifier.verify(certChainUrl, signature256, body);
         } catch (VerificationException e) {
-            LOG.infof("alexa request refused: %s", e.reason());
+            // the reason is for operators; the client gets the same answer whatever failed
+            LOG.infof("POST /v1/alexa 400 in %d µs refused=%s", micros(started), e.reason());
             return refused();
         }
         Turn turn = dialog.handle(envelope);
-        LOG.infof("alexa requestId=%s type=%s intent=%s rows=%s tookMs=%d", envelope.request().requestId(),
-                envelope.request().type(), turn.intentName(), turn.matchedRowIds(),
-                (System.nanoTime() - started) / 1_000_000);
+        LOG.infof("POST /v1/alexa 200 in %d µs request=%s type=%s intent=%s rows=%s", micros(started),
+                envelope.request().requestId(), envelope.request().type(), turn.intentName(), turn.matchedRowIds());
         return Response.ok(turn.response(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
+    }
+
+    private static long micros(long startNanos) {
+        return TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - startNanos);
     }
 
     /** One answer for every failed check, so a forger cannot tell which check stopped them. */

@@ -3,6 +3,7 @@ package dev.crampguide.alexa.verification;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crampguide.alexa.AlexaRequests;
@@ -155,6 +156,16 @@ class AlexaRequestVerifierTest {
         served = "not a certificate".getBytes(StandardCharsets.US_ASCII);
         byte[] body = body();
         assertEquals(Reason.CERT_CHAIN, rejection(verifier(), URL, pki.sign(body), body));
+    }
+
+    @Test
+    void productionTrustRootsDoNotTrustASelfMadeCa() {
+        JdkTrustAnchors jdk = new JdkTrustAnchors();
+        assertTrue(jdk.trustAnchors().size() > 10, "the JDK trust store has public roots");
+        AlexaRequestVerifier production = new AlexaRequestVerifier(true, new SigningCertificates(fetcher, jdk, clock),
+                Set.of(AlexaRequests.SKILL_ID), clock, new ObjectMapper());
+        byte[] body = body();
+        assertEquals(Reason.CERT_CHAIN, rejection(production, URL, pki.sign(body), body));
     }
 
     @Test
