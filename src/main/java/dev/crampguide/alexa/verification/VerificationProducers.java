@@ -2,6 +2,7 @@ package dev.crampguide.alexa.verification;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.DefaultBean;
+import io.quarkus.runtime.LaunchMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -44,13 +45,24 @@ public class VerificationProducers {
                 ids.add(id.trim());
             }
         }
-        if (!config.verify()) {
+        boolean verify = effectiveVerify(config.verify(), LaunchMode.current());
+        if (!verify) {
             LOG.warn("Alexa request verification is OFF (cramp-guide.alexa.verify=false): local development only");
-        } else if (ids.isEmpty()) {
+        } else if (!config.verify()) {
+            LOG.error("cramp-guide.alexa.verify=false is ignored outside dev and test: Alexa requests stay verified");
+        }
+        if (verify && ids.isEmpty()) {
             LOG.warn("No Alexa skill id configured (cramp-guide.alexa.application-ids): every Alexa request is refused");
         }
         Clock clock = Clock.systemUTC();
-        return new AlexaRequestVerifier(config.verify(), new SigningCertificates(fetcher, anchors, clock), ids, clock,
-                mapper);
+        return new AlexaRequestVerifier(verify, new SigningCertificates(fetcher, anchors, clock), ids, clock, mapper);
+    }
+
+    /**
+     * Verification can only be switched off in dev or test mode; a deployed function (normal mode) always
+     * verifies, so a stray environment variable cannot open the endpoint to forged requests.
+     */
+    static boolean effectiveVerify(boolean configured, LaunchMode mode) {
+        return configured || mode == LaunchMode.NORMAL;
     }
 }

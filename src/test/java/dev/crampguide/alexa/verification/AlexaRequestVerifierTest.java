@@ -2,6 +2,7 @@ package dev.crampguide.alexa.verification;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -263,6 +264,13 @@ class AlexaRequestVerifierTest {
         assertArrayEquals(new URI[0], fetched.toArray(new URI[0]));
         byte[] other = AlexaRequests.launch().applicationId("amzn1.ask.skill.someone-else").bytes();
         assertEquals(Reason.APPLICATION_ID, rejection(off, null, null, other));
+    }
+
+    @Test
+    void aDeployedFunctionVerifiesEvenIfConfiguredOff() {
+        assertTrue(VerificationProducers.effectiveVerify(false, io.quarkus.runtime.LaunchMode.NORMAL));
+        assertTrue(VerificationProducers.effectiveVerify(true, io.quarkus.runtime.LaunchMode.DEVELOPMENT));
+        assertFalse(VerificationProducers.effectiveVerify(false, io.quarkus.runtime.LaunchMode.DEVELOPMENT));
     }
 
     /** A clock the test moves by hand. */
