@@ -10,10 +10,7 @@ public class SignedAlexaProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of("cramp-guide.alexa.verify", "true",
-                "cramp-guide.alexa.application-ids", AlexaRequests.SKILL_ID,
-                // several developers build on one machine: take free ports instead of the fixed 8081
-                "quarkus.lambda.mock-event-server.test-port", "0",
-                "quarkus.http.test-port", "0");
+                "cramp-guide.alexa.application-ids", AlexaRequests.SKILL_ID);
     }
 
     @Override
