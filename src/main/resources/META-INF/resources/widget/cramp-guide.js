@@ -35,7 +35,8 @@
   var SAFETY = 'If you have chest pain, trouble breathing, or one leg is swollen, red or warm, get medical help now.';
 
   var CSS = [
-    ':host{all:initial;display:block;box-sizing:border-box;max-width:42rem;',
+    // Type and colour sit on an inner element: host-page rules can match the host and would be inherited.
+    ':host{display:block;max-width:42rem}.cg{display:block;box-sizing:border-box;',
     'font:var(--cg-font-size,1rem)/1.5 var(--cg-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);',
     'color:var(--cg-text,#1b1b1b);background:var(--cg-bg,#fff);border:1px solid var(--cg-border,#c4c7cc);',
     'border-radius:var(--cg-radius,.5rem);padding:var(--cg-padding,1rem);overflow-wrap:anywhere}',
@@ -113,7 +114,7 @@
     });
     this.live = h('div', { class: 'sr', role: 'status', 'aria-live': 'polite' });
     this.out = h('div', { class: 'out', part: 'result' });
-    root.append(h('section', { 'aria-label': title }, h('h2', { text: title }),
+    root.append(h('section', { class: 'cg', 'aria-label': title }, h('h2', { text: title }),
       h('p', { class: 'hint', text: 'Answer what you can, then press Get guidance. Nothing here is a diagnosis.' }),
       this.form, this.live, this.out));
   };
