@@ -53,9 +53,9 @@
     'button:disabled{opacity:.6;cursor:progress}button.alt{color:var(--cg-accent,#0b5cad);background:transparent}',
     ':focus-visible{outline:3px solid var(--cg-focus,#f5a623);outline-offset:2px}',
     '.hint{color:var(--cg-muted,#4a4f55);font-size:.92em}.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}',
-    '.out{margin-top:1.2em}.out:empty{display:none}',
+    '.out{margin-top:1.2em;scroll-margin-top:1rem}.out:empty{display:none}',
     '.banner{border:3px solid;border-left-width:.7rem;border-radius:var(--cg-radius,.5rem);padding:.75em 1em;margin-bottom:1em}',
-    '.banner strong{display:block;font-size:1.3em;line-height:1.25}',
+    '.banner h3{margin:0 0 .2em;font-size:1.3em;line-height:1.25}',
     '.emergency{color:var(--cg-emergency-text,#fff);background:var(--cg-emergency,#b00020);border-color:var(--cg-emergency-border,#5c0011)}',
     '.prompt_medical_advice{color:var(--cg-prompt-text,#1b1b1b);background:var(--cg-prompt,#ffd7a8);border-color:var(--cg-prompt-border,#b34700)}',
     '.see_clinician{background:var(--cg-clinician,#fff4c2);border-color:var(--cg-clinician-border,#8a6d00)}',
@@ -158,9 +158,10 @@
     var refs = {};
     (g.references || []).forEach(function (r) { refs[r.id] = r; });
     var level = LEVELS[g.careLevel] || [g.careLevel, ''];
-    var heading = h('h3', { tabindex: '-1', text: 'Your guidance' });
+    // The care level comes first and takes focus, so it is what is seen and heard first.
+    var heading = h('h3', { tabindex: '-1', text: level[0] });
     var parts = [h('div', { class: 'banner ' + g.careLevel, 'data-care-level': g.careLevel },
-      h('strong', { text: level[0] }), h('p', { text: level[1] }), g.summary ? h('p', { text: g.summary }) : null), heading];
+      heading, h('p', { text: level[1] }), g.summary ? h('p', { text: g.summary }) : null)];
     var counts = {};
     SECTIONS.forEach(function (s) {
       var items = g[s[0]] || [];
@@ -201,7 +202,7 @@
       h('h3', { text: 'Guidance not available' }), h('p', { text: msg }), h('p', { text: SAFETY }),
       h('div', { class: 'row' }, retry)));
     this.live.textContent = '';
-    retry.focus({ preventScroll: true });
+    retry.focus();
   };
 
   CrampGuide.prototype.edit = function () {

@@ -79,6 +79,11 @@ final class HeadlessChromium implements AutoCloseable {
     Path screenshot(String name, int width, double scale, boolean mobile) {
         Number height = (Number) driver.executeScript("return Math.ceil(document.documentElement.scrollHeight)");
         viewport(width, Math.min(height.intValue(), 6000), scale, mobile);
+        return screenshotViewport(name);
+    }
+
+    /** Screenshot of what is on screen now. */
+    Path screenshotViewport(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");

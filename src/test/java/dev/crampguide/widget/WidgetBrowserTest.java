@@ -160,6 +160,8 @@ class WidgetBrowserTest {
         assertEquals("rgba(11, 92, 173, 1)", in("button[type=submit]").getCssValue("background-color"));
         assertNoSidewaysScrolling();
         reportRenderTime("phone calf cramp");
+        // What the person sees right after pressing the button: the result scrolled into view.
+        chromium.screenshotViewport("phone-360-calf-cramp-now-viewport");
         Path shot = chromium.screenshot("phone-360-calf-cramp-now", 360, 2, true);
         System.out.println("[widget] screenshot " + shot.toAbsolutePath());
     }
@@ -256,7 +258,9 @@ class WidgetBrowserTest {
         keys.sendKeys(Keys.ENTER).perform();
 
         waitFor(".immediateSteps li[data-id=lengthen_calf]");
-        assertEquals("Your guidance", chromium.driver.executeScript(activeJs), "focus moves to the result");
+        Boolean onBanner = (Boolean) chromium.driver.executeScript("const a = document.querySelector('cramp-guide')"
+                + ".shadowRoot.activeElement; return !!a && !!a.closest('.banner');");
+        assertTrue(onBanner, "focus moves to the care level at the top of the result");
         // Every form control has a visible label that names it.
         Long unlabelled = (Long) chromium.driver.executeScript(
                 "return [...document.querySelector('cramp-guide').shadowRoot.querySelectorAll('input')]"
