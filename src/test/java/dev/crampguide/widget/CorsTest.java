@@ -77,6 +77,26 @@ class CorsTest {
     }
 
     @Test
+    void guidanceAnswerIsReadableCrossOriginWithItsEtagExposed() {
+        Response r = given().header("Origin", SITE).when().get("/v1/guidance?muscle=calf&crampingNow=true")
+                .then().extract().response();
+        assertEquals(200, r.statusCode());
+        assertEquals(SITE, r.header("Access-Control-Allow-Origin"));
+        assertTrue(tokens(r, "Access-Control-Expose-Headers").contains("etag"));
+        assertTrue(r.header("ETag") != null && !r.header("ETag").isBlank());
+    }
+
+    @Test
+    void badInputProblemResponseCarriesCorsHeadersSoTheWidgetCanReadTheFields() {
+        Response r = given().header("Origin", SITE).when().get("/v1/guidance?muscle=elbow&symptoms=one_leg_swollen,nonsense")
+                .then().extract().response();
+        assertEquals(400, r.statusCode());
+        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+        assertEquals(SITE, r.header("Access-Control-Allow-Origin"));
+        assertTrue(r.asString().contains("muscle"), r.asString());
+    }
+
+    @Test
     void errorResponsesCarryCorsHeadersSoTheWidgetCanReadThem() {
         Response r = given().header("Origin", SITE).when().get("/v1/no-such-endpoint").then().extract().response();
         assertEquals(404, r.statusCode());

@@ -79,6 +79,8 @@ class WidgetBrowserTest {
     @BeforeEach
     void freshPage() {
         chromium.driver.deleteNetworkConditions();
+        // Answers are cacheable (that is the point of GET); each scenario starts with an empty HTTP cache.
+        chromium.driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
         chromium.instrumentNewPages();
     }
 
