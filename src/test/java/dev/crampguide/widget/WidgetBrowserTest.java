@@ -193,6 +193,22 @@ class WidgetBrowserTest {
     }
 
     @Test
+    void swollenLegWithChestPainShowsTheEmergencyBannerInWords() {
+        chromium.viewport(360, 800, 2, true);
+        openDemo();
+        tick("calf", "one_leg_swollen", "chest_pain");
+        submit();
+
+        WebElement banner = waitFor(".out > .banner");
+        assertEquals("emergency", banner.getAttribute("data-care-level"));
+        assertTrue(banner.getText().startsWith("Emergency"), banner.getText());
+        assertTrue(banner.getText().contains("Call your local emergency number now."), banner.getText());
+        String announced = in("[role=status]").getAttribute("textContent");
+        assertTrue(announced.contains("Emergency"), announced);
+        chromium.screenshotViewport("phone-360-emergency-viewport");
+    }
+
+    @Test
     void embeddedOnAnotherOriginCallsTheApiThroughCors() {
         chromium.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
         chromium.driver.get("http://127.0.0.1:" + otherSite.getAddress().getPort() + "/page?service=" + service());
