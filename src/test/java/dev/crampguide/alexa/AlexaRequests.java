@@ -78,11 +78,6 @@ public final class AlexaRequests {
         return this;
     }
 
-    public AlexaRequests sessionId(String id) {
-        session.put("sessionId", id);
-        return this;
-    }
-
     /** A slot the person left unfilled, as Alexa sends it: name only. */
     public AlexaRequests emptySlot(String name) {
         slots.putObject(name).put("name", name).put("confirmationStatus", "NONE");
@@ -145,10 +140,6 @@ public final class AlexaRequests {
             value.put("id", resolvedId);
         }
         return resolutions;
-    }
-
-    public ObjectNode json() {
-        return root;
     }
 
     public byte[] bytes() {
