@@ -48,14 +48,15 @@ public final class AotTraining {
 
         // 1) Training run: records what the function loads and links while it answers real events.
         Files.deleteIfExists(cache);
-        run(List.of(RIE, "java", "-XX:AOTCacheOutput=" + cache, javaArgs, RIC_MAIN, handler), events, rounds);
+        run(List.of(RIE, "java", "-XX:AOTCacheOutput=" + cache, javaArgs, RIC_MAIN, handler), events, rounds, cache);
         if (!Files.isRegularFile(cache) || Files.size(cache) == 0) {
             fail("the training run ended without writing " + cache);
         }
         System.out.printf("AOT cache %s: %d bytes%n", cache, Files.size(cache));
 
         // 2) Verification run: AOTMode=on makes the JVM refuse to start if the cache does not fit this command line.
-        run(List.of(RIE, "java", "-XX:AOTCache=" + cache, "-XX:AOTMode=on", javaArgs, RIC_MAIN, handler), events, 1);
+        run(List.of(RIE, "java", "-XX:AOTCache=" + cache, "-XX:AOTMode=on", javaArgs, RIC_MAIN, handler), events, 1,
+                null);
         System.out.println("AOT cache verified with the production command line");
     }
 
@@ -72,7 +73,8 @@ public final class AotTraining {
         return events;
     }
 
-    private static void run(List<String> command, List<String> events, int rounds) throws Exception {
+    /** Runs the function under the emulator, invokes it, stops it; {@code cache} is the file a training run writes. */
+    private static void run(List<String> command, List<String> events, int rounds, Path cache) throws Exception {
         Process emulator = new ProcessBuilder(command).inheritIO().start();
         try {
             awaitPort(8080, emulator);
@@ -85,7 +87,7 @@ public final class AotTraining {
                     }
                 }
             }
-            stopFunction(emulator);
+            stopFunction(emulator, cache);
         } finally {
             emulator.destroy();
             if (!emulator.waitFor(30, TimeUnit.SECONDS)) {
@@ -131,20 +133,35 @@ public final class AotTraining {
         return Integer.parseInt(status.group(1));
     }
 
-    /** SIGTERM to the function JVM: it runs its shutdown hooks and, in a training run, writes the AOT cache. */
-    private static void stopFunction(Process emulator) throws Exception {
+    /**
+     * SIGTERM to the function JVM: on the way out a training JVM writes the AOT cache (a child JVM assembles it,
+     * then the temporary configuration file is removed). Done when the JVM is gone, or when the cache is complete
+     * even if a shutdown hook still lingers.
+     */
+    private static void stopFunction(Process emulator, Path cache) throws Exception {
         List<ProcessHandle> jvms = emulator.descendants()
                 .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
                 .toList();
         if (jvms.isEmpty()) {
             fail("no function JVM found under the runtime interface emulator");
         }
-        for (ProcessHandle jvm : jvms) {
-            jvm.destroy();
+        jvms.forEach(ProcessHandle::destroy);
+        Path config = cache == null ? null : Path.of(cache + ".config");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
+        while (System.nanoTime() < deadline) {
+            if (jvms.stream().noneMatch(ProcessHandle::isAlive)) {
+                return;
+            }
+            if (cache != null && Files.isRegularFile(cache) && !Files.exists(config)) {
+                Thread.sleep(1000);
+                jvms.forEach(ProcessHandle::destroyForcibly);
+                return;
+            }
+            Thread.sleep(200);
         }
-        for (ProcessHandle jvm : jvms) {
-            // Writing the cache forks an assembly JVM; give it time.
-            jvm.onExit().get(300, TimeUnit.SECONDS);
+        jvms.forEach(ProcessHandle::destroyForcibly);
+        if (cache != null) {
+            fail("the function JVM did not finish writing " + cache);
         }
     }
 
