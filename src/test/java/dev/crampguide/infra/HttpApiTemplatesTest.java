@@ -22,10 +22,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** What every template that puts the function behind the HTTP API must keep, whatever runtime it deploys. */
 class HttpApiTemplatesTest {
 
-    /** The contract's endpoints plus the widget and root pages, as HTTP API route keys. */
+    /** The contract's endpoints plus the widget, the demo page at / and its assets, as HTTP API route keys. */
     static final Set<String> ROUTES = Set.of(
             "POST /v1/guidance", "GET /v1/guidance", "GET /v1/guidance/table", "POST /v1/alexa",
-            "GET /widget/{proxy+}", "GET /", "GET /q/health", "GET /q/health/{proxy+}", "GET /q/openapi");
+            "GET /widget/{proxy+}", "GET /", "GET /demo/{proxy+}", "GET /q/health", "GET /q/health/{proxy+}",
+            "GET /q/openapi");
 
     /** Every retention CloudWatch Logs accepts; a parameter offering anything else fails at deploy time. */
     static final List<Integer> CLOUDWATCH_RETENTION_DAYS = List.of(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365,
