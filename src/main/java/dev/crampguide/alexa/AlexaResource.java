@@ -8,7 +8,6 @@ import dev.crampguide.alexa.verification.AlexaRequestVerifier;
 import dev.crampguide.alexa.verification.VerificationException;
 import dev.crampguide.api.problem.Problem;
 import dev.crampguide.engine.GuidanceEngine;
-import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -29,8 +28,6 @@ import org.jboss.logging.Logger;
  */
 @Path("/v1/alexa")
 @Tag(name = "Alexa", description = "Alexa Skills Kit custom-skill endpoint")
-// the refusal entity is built here, not returned by a method signature, so register it for native Jackson
-@RegisterForReflection(targets = Problem.class)
 public class AlexaResource {
 
     /** The API's request log category: one line per request, ids and timing only. */

@@ -85,6 +85,19 @@ class HttpApiTemplatesTest {
 
     @ParameterizedTest
     @MethodSource("httpApiTemplates")
+    void alexaSkillIdsComeFromAParameterThatRefusesAllByDefault(SamTemplate t) {
+        Map<String, Object> ids = t.parameter("AlexaSkillIds");
+        assertEquals("CommaDelimitedList", ids.get("Type"));
+        assertEquals("", ids.get("Default"), t + ": no skill is trusted unless named");
+        String pattern = (String) ids.get("AllowedPattern");
+        assertTrue("amzn1.ask.skill.0f1e2d3c-aaaa-bbbb-cccc-000011112222".matches(pattern));
+        assertFalse("*".matches(pattern));
+        Map<String, Object> env = map(map(t.properties(function(t)), "Environment"), "Variables");
+        assertEquals(Map.of("Fn::Join", List.of(",", ref("AlexaSkillIds"))), env.get("CRAMP_GUIDE_ALEXA_APPLICATION_IDS"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("httpApiTemplates")
     void stageThrottlingUsesTheParameters(SamTemplate t) {
         Map<String, Object> route = map(t.properties(t.onlyResourceOfType("AWS::Serverless::HttpApi")),
                 "DefaultRouteSettings");
