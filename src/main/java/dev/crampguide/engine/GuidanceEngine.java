@@ -41,7 +41,7 @@ public final class GuidanceEngine {
         for (Section section : Section.values()) {
             List<GuidanceItem> items = new ArrayList<>();
             for (Row row : table.rows(section)) {
-                List<String> because = row.condition().because(facts, table.catalog());
+                List<String> because = row.condition().because(facts);
                 if (because == null) {
                     continue;
                 }

@@ -16,8 +16,11 @@ import java.util.function.Consumer;
  */
 public final class Condition {
 
-    /** One alternative, compiled: every {@code anyOf} set must meet the facts and {@code none} must not. */
-    record Clause(List<FactSet> anyOf, FactSet none, List<int[]> order) {
+    /**
+     * One alternative, compiled: every {@code anyOf} set must meet the facts and {@code none} must not.
+     * Arrays, and fact names resolved up front, because this is the evaluation's inner loop.
+     */
+    record Clause(FactSet[] anyOf, FactSet none, int[][] order, String[][] names) {
     }
 
     /** A parsed term before fact names are resolved; {@code source} is how the table wrote it. */
@@ -46,7 +49,7 @@ public final class Condition {
      * The facts that made this condition hold, in the order the condition names them, or null when it does
      * not hold. An {@code always} condition holds with no facts.
      */
-    public List<String> because(FactSet facts, FactCatalog catalog) {
+    public List<String> because(FactSet facts) {
         List<String> because = null;
         for (Clause clause : clauses) {
             if (!holds(clause, facts)) {
@@ -55,10 +58,11 @@ public final class Condition {
             if (because == null) {
                 because = new ArrayList<>(4);
             }
-            for (int[] term : clause.order()) {
-                for (int index : term) {
-                    String name = catalog.name(index);
-                    if (facts.contains(index) && !because.contains(name)) {
+            int[][] order = clause.order();
+            for (int t = 0; t < order.length; t++) {
+                for (int f = 0; f < order[t].length; f++) {
+                    String name = clause.names()[t][f];
+                    if (facts.contains(order[t][f]) && !because.contains(name)) {
                         because.add(name);
                     }
                 }
@@ -68,28 +72,22 @@ public final class Condition {
     }
 
     private static boolean holds(Clause clause, FactSet facts) {
-        if (facts.intersects(clause.none())) {
-            return false;
-        }
-        for (FactSet any : clause.anyOf()) {
-            if (!facts.intersects(any)) {
+        FactSet[] anyOf = clause.anyOf();
+        for (int i = 0; i < anyOf.length; i++) {
+            if (!facts.intersects(anyOf[i])) {
                 return false;
             }
         }
-        return true;
+        return !facts.intersects(clause.none());
     }
 
     /** Every alternative as the fact names it needs: one name from each inner list, and none of {@code none}. */
-    List<Alternative> alternatives(FactCatalog catalog) {
+    List<Alternative> alternatives() {
         List<Alternative> result = new ArrayList<>();
         for (Clause clause : clauses) {
             List<List<String>> anyOf = new ArrayList<>();
-            for (int[] term : clause.order()) {
-                List<String> names = new ArrayList<>();
-                for (int index : term) {
-                    names.add(catalog.name(index));
-                }
-                anyOf.add(names);
+            for (String[] names : clause.names()) {
+                anyOf.add(List.of(names));
             }
             result.add(new Alternative(anyOf, clause.none()));
         }
@@ -172,9 +170,16 @@ public final class Condition {
                     order.add(indexes);
                 }
             }
-            clauses.add(new Clause(List.copyOf(anyOf),
+            String[][] names = new String[order.size()][];
+            for (int t = 0; t < names.length; t++) {
+                names[t] = new String[order.get(t).length];
+                for (int f = 0; f < names[t].length; f++) {
+                    names[t][f] = catalog.name(order.get(t)[f]);
+                }
+            }
+            clauses.add(new Clause(anyOf.toArray(FactSet[]::new),
                     FactSet.of(catalog.size(), none.stream().mapToInt(Integer::intValue).toArray()),
-                    List.copyOf(order)));
+                    order.toArray(int[][]::new), names));
         }
         String text = readable.size() == 1 ? readable.get(0)
                 : "[" + String.join("] OR [", readable) + "]";

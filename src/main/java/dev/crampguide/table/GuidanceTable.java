@@ -252,7 +252,7 @@ public final class GuidanceTable {
 
     /** Tries each combination of one fact per "any of" term until a situation meets the condition. */
     private static Optional<Situation> witness(Condition condition, FactCatalog catalog) {
-        for (Alternative alternative : condition.alternatives(catalog)) {
+        for (Alternative alternative : condition.alternatives()) {
             List<List<String>> choices = alternative.anyOf();
             int[] pick = new int[choices.size()];
             for (int tries = 0; tries < MAX_WITNESS_TRIES; tries++) {
@@ -261,7 +261,7 @@ public final class GuidanceTable {
                     chosen.add(choices.get(i).get(pick[i]));
                 }
                 Optional<Situation> situation = catalog.witness(chosen);
-                if (situation.isPresent() && condition.because(catalog.factsOf(situation.get()), catalog) != null) {
+                if (situation.isPresent() && condition.because(catalog.factsOf(situation.get())) != null) {
                     return situation;
                 }
                 if (!advance(pick, choices)) {

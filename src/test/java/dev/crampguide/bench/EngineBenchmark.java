@@ -2,6 +2,8 @@ package dev.crampguide.bench;
 
 import dev.crampguide.engine.Guidance;
 import dev.crampguide.engine.GuidanceEngine;
+import dev.crampguide.facts.FactSet;
+import dev.crampguide.table.Row;
 import dev.crampguide.situation.Drinking;
 import dev.crampguide.situation.Exercise;
 import dev.crampguide.situation.Factor;
@@ -31,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(3)
+@Fork(2)
 public class EngineBenchmark {
 
     private final GuidanceEngine engine = new GuidanceEngine(TableFile.loadBundled());
@@ -57,5 +59,23 @@ public class EngineBenchmark {
     @Benchmark
     public Guidance emptySituation() {
         return engine.evaluate(Situation.EMPTY);
+    }
+
+    /** The parts of {@link #contractExample}: situation to facts, then conditions of all rows. */
+    @Benchmark
+    public FactSet contractExampleFactsOnly() {
+        return engine.table().catalog().factsOf(runnerInHeat);
+    }
+
+    @Benchmark
+    public int contractExampleConditionsOnly() {
+        FactSet facts = engine.table().catalog().factsOf(runnerInHeat);
+        int matched = 0;
+        for (Row row : engine.table().rows()) {
+            if (row.condition().because(facts) != null) {
+                matched++;
+            }
+        }
+        return matched;
     }
 }
