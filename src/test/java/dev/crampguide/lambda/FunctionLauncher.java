@@ -71,6 +71,15 @@ public final class FunctionLauncher {
 
     /** {@code java <options> -cp <runtime interface client> AWSLambda <handler>}. */
     public static List<String> jvmCommand(Path javaHome, List<String> jvmOptions, Path ricDir) {
+        return jvmCommand(javaHome, jvmOptions, ricDir, List.of());
+    }
+
+    /**
+     * As above, with {@code appClassPath} after the client on the application class path. Lambda's managed runtime
+     * leaves it empty (the client loads the function from LAMBDA_TASK_ROOT in its own class loader); a container
+     * image can put the function there, where JDK class-data archives (AppCDS, the JDK 25 AOT cache) cover it.
+     */
+    public static List<String> jvmCommand(Path javaHome, List<String> jvmOptions, Path ricDir, List<String> appClassPath) {
         if (!Files.isDirectory(ricDir)) {
             throw new IllegalStateException(ricDir + " is missing: the pre-integration-test phase copies the client there");
         }
@@ -78,7 +87,8 @@ public final class FunctionLauncher {
         command.add(javaHome.resolve("bin/java").toString());
         command.addAll(jvmOptions);
         command.add("-cp");
-        command.add(ricDir.toAbsolutePath() + "/*");
+        command.add(Stream.concat(Stream.of(ricDir.toAbsolutePath() + "/*"), appClassPath.stream())
+                .collect(java.util.stream.Collectors.joining(":")));
         command.add(RIC_MAIN);
         command.add(QUARKUS_HANDLER);
         return command;
@@ -162,7 +172,7 @@ public final class FunctionLauncher {
         }
     }
 
-    static void deleteTree(Path dir) throws IOException {
+    public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
