@@ -4,6 +4,7 @@ import dev.crampguide.table.CareLevel;
 import dev.crampguide.table.GuidanceTable;
 import dev.crampguide.table.Section;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,9 +17,13 @@ final class SpeechWriter {
     static final int MAX_SPOKEN_WORDS = 90;
 
     private final GuidanceTable table;
+    /** Word counts of every sentence the table can contribute, so speech needs no splitting per request. */
+    private final Map<String, Integer> wordCounts = new HashMap<>();
 
     SpeechWriter(GuidanceTable table) {
         this.table = table;
+        table.rows().forEach(row -> wordCounts.put(row.spoken(), countWords(row.spoken())));
+        GuidanceTable.REQUIRED_MESSAGES.forEach(key -> wordCounts.put(table.message(key), countWords(table.message(key))));
     }
 
     /** The care level's lead sentence, then the single most important matched point. */
@@ -76,7 +81,7 @@ final class SpeechWriter {
     }
 
     /** Adds the sentence if it fits the remaining word budget; returns the words used. */
-    private static int add(List<String> sentences, String sentence, int budget) {
+    private int add(List<String> sentences, String sentence, int budget) {
         int words = words(sentence);
         if (words > budget || sentences.contains(sentence)) {
             return 0;
@@ -85,7 +90,12 @@ final class SpeechWriter {
         return words;
     }
 
-    static int words(String text) {
+    private int words(String text) {
+        Integer count = wordCounts.get(text);
+        return count != null ? count : countWords(text);
+    }
+
+    static int countWords(String text) {
         String trimmed = text.trim();
         return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
     }

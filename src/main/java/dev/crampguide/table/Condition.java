@@ -3,10 +3,9 @@ package dev.crampguide.table;
 import dev.crampguide.facts.FactCatalog;
 import dev.crampguide.facts.FactSet;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -48,23 +47,24 @@ public final class Condition {
      * not hold. An {@code always} condition holds with no facts.
      */
     public List<String> because(FactSet facts, FactCatalog catalog) {
-        Set<String> because = null;
+        List<String> because = null;
         for (Clause clause : clauses) {
             if (!holds(clause, facts)) {
                 continue;
             }
             if (because == null) {
-                because = new LinkedHashSet<>();
+                because = new ArrayList<>(4);
             }
             for (int[] term : clause.order()) {
                 for (int index : term) {
-                    if (facts.contains(index)) {
-                        because.add(catalog.name(index));
+                    String name = catalog.name(index);
+                    if (facts.contains(index) && !because.contains(name)) {
+                        because.add(name);
                     }
                 }
             }
         }
-        return because == null ? null : List.copyOf(because);
+        return because == null ? null : Collections.unmodifiableList(because);
     }
 
     private static boolean holds(Clause clause, FactSet facts) {

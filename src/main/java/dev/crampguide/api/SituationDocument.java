@@ -1,0 +1,54 @@
+package dev.crampguide.api;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The request body as OpenAPI documents it. Requests are read by {@link SituationReader} (which reports every
+ * bad field at once), so this type exists for the documentation only; a test keeps its enumerations equal
+ * to the domain's.
+ */
+@Schema(name = "Situation", description = "What happened around the cramp. Every field is optional; {} returns general advice. Unknown fields are ignored.")
+record SituationDocument(
+        @Schema(enumeration = {"calf", "foot", "hamstring", "thigh", "hand", "other"}, example = "calf")
+        String muscle,
+        @Schema(description = "What was happening when the cramp started.",
+                enumeration = {"exercise", "after_exercise", "night", "rest", "walking"}, example = "exercise")
+        String when,
+        @Schema(description = "The cramp is happening now.") Boolean crampingNow,
+        @Schema(description = "The muscle stays locked and will not release.") Boolean stillLocked,
+        @Schema(description = "The cramp is over but the muscle is sore.") Boolean soreAfterwards,
+        @Schema(description = "Cramps keep coming back.") Boolean recurring,
+        ExerciseDocument exercise,
+        @Schema(description = "Background circumstances.", enumeration = {"alcohol", "long_sitting", "standing_all_day",
+                "new_exercise", "illness_fluid_loss", "dialysis", "medication", "recent_medication_change", "pregnancy",
+                "diabetes", "thyroid_disease", "kidney_disease", "liver_disease", "nerve_disease", "vascular_disease",
+                "gi_disease", "alcohol_dependence", "low_magnesium_intake"})
+        List<String> factors,
+        @Schema(description = "Other symptoms; several are warning signs.", enumeration = {"one_leg_swollen",
+                "one_leg_red", "one_leg_warm", "one_leg_very_tender", "weakness", "numbness", "loss_of_coordination",
+                "pain_walking_eases_with_rest", "worse_walking_better_sitting_or_bending_forward", "severe", "frequent",
+                "prolonged", "worsening", "not_improving_with_stretching", "chest_pain", "short_of_breath"})
+        List<String> symptoms,
+        @Schema(description = "Remedies the person is thinking of trying.",
+                enumeration = {"magnesium", "quinine", "electrolyte_drink", "plain_water", "stretching", "heat", "ice"})
+        List<String> considering,
+        @Schema(description = "Age in whole years.", minimum = "0", maximum = "130", example = "67") Integer age) {
+
+    @Schema(name = "Exercise", description = "The exercise around the cramp.")
+    record ExerciseDocument(
+            @Schema(description = "Hot conditions.") Boolean hot,
+            @Schema(description = "Sweating heavily.") Boolean heavySweating,
+            @Schema(description = "How long the session lasted, in minutes.", minimum = "0", maximum = "2880", example = "95")
+            Integer durationMinutes,
+            @Schema(description = "Harder or longer than trained for.") Boolean harderThanTrained,
+            @Schema(description = "Training recently increased.") Boolean recentLoadIncrease,
+            @Schema(description = "Hills or downhill running.") Boolean hillsOrDownhill,
+            @Schema(description = "Returning after time off.") Boolean returningAfterBreak,
+            @Schema(description = "One movement repeated for a long time.") Boolean repetitiveMovement,
+            @Schema(description = "New shoes.") Boolean newShoes,
+            @Schema(description = "What was drunk during the session.",
+                    enumeration = {"nothing", "plain_water", "large_plain_water", "electrolyte_drink"})
+            String drinking) {
+    }
+}

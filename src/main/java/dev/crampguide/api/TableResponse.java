@@ -1,0 +1,52 @@
+package dev.crampguide.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.crampguide.api.GuidanceResponse.Source;
+import dev.crampguide.table.GuidanceTable;
+import dev.crampguide.table.Row;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The whole guidance table, for clinical review and for clients that render offline. */
+@Schema(name = "GuidanceTable", description = "Every row of the guidance table with its condition in readable form.")
+public record TableResponse(
+        @Schema(description = "Same value as `tableVersion` in guidance responses.") String version,
+        String disclaimer,
+        @Schema(description = "Every reference the table cites.") List<Source> references,
+        @Schema(description = "Extra condition every row of a section must also meet, by section.")
+        Map<String, String> sectionGates,
+        @Schema(description = "Every fact name a condition may use; `because` values come from this list.")
+        List<String> facts,
+        @Schema(description = "Rows grouped by section, each in answer order.") List<TableRow> rows) {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "GuidanceTableRow")
+    public record TableRow(
+            String id,
+            @Schema(enumeration = {"redFlags", "likelyTriggers", "immediateSteps", "prevention", "cautions"})
+            String section,
+            @Schema(description = "Alternatives joined by OR; within one, `&` joins terms, `a | b` means either, `!` means not.",
+                    example = "crampingNow | stillLocked | soreAfterwards & (crampingNow | stillLocked) & muscle:calf & !(…)")
+            String condition,
+            @Schema(description = "Lower comes first within the section.") int rank,
+            @Schema(nullable = true, enumeration = {"see_clinician", "prompt_medical_advice", "emergency"})
+            String careLevel,
+            String title,
+            String text,
+            String spoken,
+            List<String> references) {
+    }
+
+    static TableResponse of(GuidanceTable table) {
+        List<TableRow> rows = table.rows().stream().map(TableResponse::row).toList();
+        return new TableResponse(table.version(), table.disclaimer(),
+                table.references().stream().map(Source::of).toList(), table.sectionGates(),
+                table.catalog().names(), rows);
+    }
+
+    private static TableRow row(Row r) {
+        return new TableRow(r.id(), r.section().id(), r.condition().text(), r.rank(),
+                r.careLevel() == null ? null : r.careLevel().id(), r.title(), r.text(), r.spoken(), r.references());
+    }
+}

@@ -1,0 +1,99 @@
+package dev.crampguide.tablefile;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crampguide.table.GuidanceTable;
+import dev.crampguide.table.Reference;
+import dev.crampguide.table.TableDefinition;
+import dev.crampguide.table.TableDefinition.RowDefinition;
+import dev.crampguide.table.TableException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the guidance table's JSON file into a checked {@link GuidanceTable}. Uses Jackson's tree model only,
+ * so nothing here needs reflection in a native image.
+ */
+public final class TableFile {
+
+    /** The bundled table, a classpath resource (listed for the native build in application.properties). */
+    public static final String RESOURCE = "guidance/guidance-table.json";
+
+    private TableFile() {
+    }
+
+    public static GuidanceTable loadBundled() {
+        try (InputStream in = TableFile.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new TableException(List.of("table: resource " + RESOURCE + " is not on the classpath"));
+            }
+            return parse(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Parses and checks a table; its version gets a digest of these exact bytes. */
+    public static GuidanceTable parse(byte[] json) {
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new TableException(List.of("table: not valid JSON: " + e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Reference> references = new ArrayList<>();
+        root.path("references").forEach(r -> references.add(
+                new Reference(text(r, "id"), text(r, "title"), text(r, "url"))));
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        root.path("factGroups").properties().forEach(e -> groups.put(e.getKey(), strings(e.getValue())));
+        Map<String, String> gates = new LinkedHashMap<>();
+        root.path("sectionGates").properties().forEach(e -> gates.put(e.getKey(), e.getValue().asText()));
+        Map<String, String> messages = new LinkedHashMap<>();
+        root.path("messages").properties().forEach(e -> messages.put(e.getKey(), e.getValue().asText()));
+        List<RowDefinition> rows = new ArrayList<>();
+        for (JsonNode r : root.path("rows")) {
+            rows.add(new RowDefinition(text(r, "id"), text(r, "section"), strings(r.path("when")),
+                    r.path("rank").asInt(), text(r, "careLevel"), text(r, "title"), text(r, "text"),
+                    text(r, "spoken"), strings(r.path("references"))));
+        }
+        TableDefinition definition = new TableDefinition(text(root, "version"), text(root, "disclaimer"),
+                references, groups, gates, messages, rows);
+        return GuidanceTable.compile(definition, fingerprint(json), ContractIds.BY_SECTION);
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    /** A list of strings; a single string is read as a one-element list. */
+    private static List<String> strings(JsonNode node) {
+        List<String> values = new ArrayList<>();
+        if (node.isTextual()) {
+            values.add(node.asText());
+        } else {
+            node.forEach(v -> values.add(v.asText()));
+        }
+        return values;
+    }
+
+    private static String fingerprint(byte[] json) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json);
+            return HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}
