@@ -109,16 +109,19 @@ abstract class RuntimeApiFunctionIT {
         }
     }
 
-    /** Sends one request through API Gateway's event format and returns what the client would get. */
-    Response call(Request request) {
-        String event = ApiGatewayEvents.event(format(), request);
-        Result result;
+    /** Sends a raw event and returns what the function posted back (response or error). */
+    Result invokeRaw(String event) {
         try {
             Duration budget = emulator.nextRequests() == 0 ? COLD_START_BUDGET : WARM_BUDGET;
-            result = emulator.invoke(event, budget);
+            return emulator.invoke(event, budget);
         } catch (Exception e) {
             throw new AssertionError("no answer from the function (" + e + "); its output:\n" + function.logTail(), e);
         }
+    }
+
+    /** Sends one request through API Gateway's event format and returns what the client would get. */
+    Response call(Request request) {
+        Result result = invokeRaw(ApiGatewayEvents.event(format(), request));
         if (result.kind() != Result.Kind.RESPONSE) {
             fail("function reported " + result.kind() + " " + result.errorType() + ": " + result.bodyText()
                     + "\nits output:\n" + function.logTail());
