@@ -53,7 +53,7 @@ public final class LambdaBench {
         }
     }
 
-    record Stats(List<Long> coldNanos, long[] warmNanos, long peakRssKb) {
+    record Stats(List<Long> coldNanos, long[] warmNanos, long peakRssKb, int stalls) {
         double coldMedianMs() {
             return medianMs(coldNanos.stream().mapToLong(Long::longValue).toArray());
         }
@@ -144,8 +144,9 @@ public final class LambdaBench {
         Map<String, Stats> stats = new LinkedHashMap<>();
         for (Variant v : measured) {
             long[] rss = new long[1];
-            long[] warm = warm(v, rss);
-            stats.put(v.name(), new Stats(cold.get(v.name()), warm, rss[0]));
+            int[] stalls = new int[1];
+            long[] warm = warm(v, rss, stalls);
+            stats.put(v.name(), new Stats(cold.get(v.name()), warm, rss[0], stalls[0]));
             Stats s = stats.get(v.name());
             log(String.format(Locale.ROOT, "warm %-22s median %.3f ms p99 %.3f ms rss %d KiB", v.name(),
                     s.warmMedianMs(), s.warmP99Ms(), s.peakRssKb()));
@@ -158,56 +159,44 @@ public final class LambdaBench {
 
     // ---- variants ---------------------------------------------------------------------------------------------
 
+    /** Every JVM runs as in a 512 MB function: Lambda's JVM sizes itself from the sandbox's memory. */
+    static final String LAMBDA_MEMORY = "-XX:MaxRAM=512m";
+
+    private enum Archive { NONE, APPCDS, AOT }
+
     private List<Variant> variants() throws IOException {
         Path jdk = Path.of(System.getProperty("bench.jdk", System.getProperty("java.home")));
         Path jdk25 = Path.of(System.getProperty("bench.jdk25", "/usr/lib/jvm/temurin-25-jdk-amd64"));
         Path ric = Path.of(System.getProperty("lambda.ric.dir", target.resolve("lambda-ric").toString()));
         Path taskRoot = FunctionLauncher.unpackFunctionZip(target, "bench/task");
-        String v17 = "JDK " + Runtime.version().feature();
+        // A container image may put the function on the class path, where class-data archives cover it too;
+        // archives take jars only, so the image holds the runner jar and lib/ as the build made them.
+        Path image = containerImage(taskRoot);
+        List<String> appCp = List.of(image.resolve("app.jar").toString(), image.resolve("lib") + "/*");
+        String v = "JDK " + Runtime.version().feature();
         List<Variant> out = new ArrayList<>();
 
-        out.add(Variant.plain("floor-noop-java", v17 + ", no-op handler speaking the Runtime API (HttpURLConnection)",
-                api -> new Spec(List.of(java(jdk), "-cp", target.resolve("test-classes").toString(),
+        out.add(Variant.plain("floor-noop-java", v + ", no-op handler speaking the Runtime API (HttpURLConnection)",
+                api -> new Spec(List.of(java(jdk), LAMBDA_MEMORY, "-cp", target.resolve("test-classes").toString(),
                         NoopRuntimeFunction.class.getName()), env(api, target, "noop"), work), false));
         out.add(Variant.plain("node", "Node.js " + nodeVersion() + ", hand-written Runtime API loop",
                 api -> new Spec(List.of("node", target.resolve("test-classes/bench/node-function.js").toString()),
                         env(api, target, "node-function.handler"), work), false));
 
-        // Lambda's managed Java runtime: AWS's runtime interface client loads the unpacked function.zip.
-        out.add(ric("ric-plain", v17 + ", runtime interface client, defaults", jdk, List.of(), ric, taskRoot));
-        out.add(ric("ric-c1", v17 + ", runtime interface client, -XX:TieredStopAtLevel=1", jdk,
-                List.of("-XX:TieredStopAtLevel=1"), ric, taskRoot));
-        Path ricJsa = work.resolve("ric.jsa");
-        out.add(new Variant("ric-appcds-c1", v17 + ", runtime interface client, AppCDS + C1",
-                api -> ricSpec(api, jdk, List.of("-XX:SharedArchiveFile=" + ricJsa, "-XX:TieredStopAtLevel=1"), ric, taskRoot),
-                ricJsa, api -> ricSpec(api, jdk, List.of("-XX:ArchiveClassesAtExit=" + ricJsa), ric, taskRoot), true));
-
-        // Container image: the client with the function on the application class path, where class-data archives
-        // (AppCDS, the JDK 25 AOT cache) cover the function's classes too.
-        // Class-data archives take jars only, so the image holds the runner jar and lib/ as the build made them.
-        Path image = containerImage(taskRoot);
-        List<String> appCp = List.of(image.resolve("app.jar").toString(), image.resolve("lib") + "/*");
-        out.add(cp("cp-c1", v17 + ", function on the class path, C1", jdk, List.of("-XX:TieredStopAtLevel=1"), ric, appCp));
-        Path cpJsa = work.resolve("cp.jsa");
-        out.add(new Variant("cp-appcds-c1", v17 + ", function on the class path, AppCDS + C1",
-                api -> cpSpec(api, jdk, List.of("-XX:SharedArchiveFile=" + cpJsa, "-XX:TieredStopAtLevel=1"), ric, appCp),
-                cpJsa, api -> cpSpec(api, jdk, List.of("-XX:ArchiveClassesAtExit=" + cpJsa), ric, appCp), true));
-
+        List<String> c1 = List.of("-XX:TieredStopAtLevel=1");
+        // Lambda's managed Java runtime: the runtime interface client loads the unpacked function.zip itself.
+        out.add(jvm("ric-plain", v + ", runtime interface client (managed runtime), defaults", jdk, List.of(), Archive.NONE, ric, taskRoot, null));
+        out.add(jvm("ric-c1", v + ", runtime interface client, C1", jdk, c1, Archive.NONE, ric, taskRoot, null));
+        out.add(jvm("ric-appcds-c1", v + ", runtime interface client, AppCDS + C1", jdk, c1, Archive.APPCDS, ric, taskRoot, null));
+        out.add(jvm("cp-c1", v + ", function on the class path (container image), C1", jdk, c1, Archive.NONE, ric, taskRoot, appCp));
+        out.add(jvm("cp-appcds-c1", v + ", function on the class path, AppCDS + C1", jdk, c1, Archive.APPCDS, ric, taskRoot, appCp));
         if (Files.isExecutable(jdk25.resolve("bin/java"))) {
-            // jboss-threads needs java.lang opened on JDK 24+ (java -jar gets it from the runner's manifest).
+            // jboss-threads needs java.lang opened on JDK 24+ (java -jar would get it from the runner's manifest).
             List<String> c1Serial = List.of("--add-opens=java.base/java.lang=ALL-UNNAMED",
                     "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
-            out.add(cp("cp25-c1-serial", "JDK 25, function on the class path, C1 + SerialGC", jdk25, c1Serial, ric, appCp));
-            Path aot = work.resolve("cp25.aot");
-            List<String> useAot = Stream.concat(Stream.of("-XX:AOTCache=" + aot), c1Serial.stream()).toList();
-            out.add(new Variant("cp25-aot-c1-serial", "JDK 25, function on the class path, AOT cache + C1 + SerialGC",
-                    api -> cpSpec(api, jdk25, useAot, ric, appCp),
-                    aot, api -> cpSpec(api, jdk25, List.of(c1Serial.get(0), "-XX:AOTCacheOutput=" + aot), ric, appCp), true));
-            Path ricAot = work.resolve("ric25.aot");
-            List<String> useRicAot = Stream.concat(Stream.of("-XX:AOTCache=" + ricAot), c1Serial.stream()).toList();
-            out.add(new Variant("ric25-aot-c1-serial", "JDK 25, runtime interface client, AOT cache + C1 + SerialGC",
-                    api -> ricSpec(api, jdk25, useRicAot, ric, taskRoot),
-                    ricAot, api -> ricSpec(api, jdk25, List.of(c1Serial.get(0), "-XX:AOTCacheOutput=" + ricAot), ric, taskRoot), true));
+            out.add(jvm("cp25-c1-serial", "JDK 25, function on the class path, C1 + SerialGC", jdk25, c1Serial, Archive.NONE, ric, taskRoot, appCp));
+            out.add(jvm("cp25-aot-c1-serial", "JDK 25, function on the class path, AOT cache + C1 + SerialGC", jdk25, c1Serial, Archive.AOT, ric, taskRoot, appCp));
+            out.add(jvm("ric25-aot-c1-serial", "JDK 25, runtime interface client, AOT cache + C1 + SerialGC", jdk25, c1Serial, Archive.AOT, ric, taskRoot, null));
         }
         Optional<Path> nativeExe = FunctionLauncher.nativeExecutable(target);
         nativeExe.ifPresent(exe -> out.add(Variant.plain("native", "native executable (custom runtime)",
@@ -215,23 +204,29 @@ public final class LambdaBench {
         return out;
     }
 
-    private Variant ric(String name, String how, Path jdk, List<String> opts, Path ric, Path taskRoot) {
-        return Variant.plain(name, how, api -> ricSpec(api, jdk, opts, ric, taskRoot), true);
-    }
-
-    private Spec ricSpec(String api, Path jdk, List<String> opts, Path ric, Path taskRoot) {
-        return new Spec(FunctionLauncher.jvmCommand(jdk, opts, ric),
-                env(api, taskRoot, FunctionLauncher.QUARKUS_HANDLER), taskRoot);
-    }
-
-    private Variant cp(String name, String how, Path jdk, List<String> opts, Path ric, List<String> appCp) {
-        return Variant.plain(name, how, api -> cpSpec(api, jdk, opts, ric, appCp), true);
-    }
-
-    private Spec cpSpec(String api, Path jdk, List<String> opts, Path ric, List<String> appCp) {
-        Path taskRoot = Path.of(appCp.get(0)).getParent();
-        return new Spec(FunctionLauncher.jvmCommand(jdk, opts, ric, appCp),
-                env(api, taskRoot, FunctionLauncher.QUARKUS_HANDLER), taskRoot);
+    /**
+     * A JVM variant: the runtime interface client with the function either in its own class loader (appCp null,
+     * as the managed runtime does) or on the class path. Archived variants get a training run with the same flags.
+     */
+    private Variant jvm(String name, String how, Path jdk, List<String> flags, Archive archive, Path ric, Path taskRoot,
+                        List<String> appCp) {
+        Path file = work.resolve(name + (archive == Archive.AOT ? ".aot" : ".jsa"));
+        Function<List<String>, Function<String, Spec>> spec = extra -> api -> {
+            List<String> opts = new ArrayList<>();
+            opts.add(LAMBDA_MEMORY);
+            opts.addAll(extra);
+            opts.addAll(flags);
+            Path root = appCp == null ? taskRoot : Path.of(appCp.get(0)).getParent();
+            return new Spec(FunctionLauncher.jvmCommand(jdk, opts, ric, appCp == null ? List.of() : appCp),
+                    env(api, root, FunctionLauncher.QUARKUS_HANDLER), root);
+        };
+        return switch (archive) {
+            case NONE -> Variant.plain(name, how, spec.apply(List.of()), true);
+            case APPCDS -> new Variant(name, how, spec.apply(List.of("-XX:SharedArchiveFile=" + file)), file,
+                    spec.apply(List.of("-XX:ArchiveClassesAtExit=" + file)), true);
+            case AOT -> new Variant(name, how, spec.apply(List.of("-XX:AOTCache=" + file)), file,
+                    spec.apply(List.of("-XX:AOTCacheOutput=" + file)), true);
+        };
     }
 
     /** target/bench/image: app.jar (the runner jar) and lib/, laid out as a container image would hold them. */
@@ -313,22 +308,38 @@ public final class LambdaBench {
         }
     }
 
-    private long[] warm(Variant v, long[] rssOut) throws Exception {
+    /**
+     * {@code invocations} back-to-back events to one process. An invocation that gets no answer within Lambda's
+     * function timeout (15 s, as in the SAM template) is counted as a stall; as Lambda would, the process is
+     * replaced and the run goes on (the replacement's first, cold, invocation is not counted as warm).
+     */
+    private long[] warm(Variant v, long[] rssOut, int[] stallsOut) throws Exception {
         long[] lat = new long[invocations];
+        int done = 0;
         try (RuntimeApiEmulator emulator = RuntimeApiEmulator.start()) {
-            Spec spec = v.spec().apply(emulator.endpoint());
-            try (RunningFunction fn = FunctionLauncher.start(spec.command(), spec.env(), spec.workDir(),
-                    work.resolve("logs/" + v.name() + "-warm.log"))) {
-                check(v, fn, emulator.invoke(event, Duration.ofSeconds(120)));
-                for (int i = 0; i < invocations; i++) {
-                    long t0 = System.nanoTime();
-                    Result r = emulator.invoke(event, Duration.ofSeconds(30));
-                    lat[i] = r.arrivedNanos() - t0;
-                    if (i % 500 == 0) {
-                        check(v, fn, r);
+            while (done < invocations) {
+                Spec spec = v.spec().apply(emulator.endpoint());
+                try (RunningFunction fn = FunctionLauncher.start(spec.command(), spec.env(), spec.workDir(),
+                        work.resolve("logs/" + v.name() + "-warm-" + stallsOut[0] + ".log"))) {
+                    check(v, fn, emulator.invoke(event, Duration.ofSeconds(120)));
+                    try {
+                        for (; done < invocations; done++) {
+                            long t0 = System.nanoTime();
+                            Result r = emulator.invoke(event, Duration.ofSeconds(15));
+                            lat[done] = r.arrivedNanos() - t0;
+                            if (done % 500 == 0) {
+                                check(v, fn, r);
+                            }
+                        }
+                    } catch (java.util.concurrent.TimeoutException e) {
+                        stallsOut[0]++;
+                        log(v.name() + " stalled after " + done + " warm invocations: " + e.getMessage());
+                        if (stallsOut[0] > 3) {
+                            throw e;
+                        }
                     }
+                    rssOut[0] = Math.max(rssOut[0], fn.peakRssKb());
                 }
-                rssOut[0] = fn.peakRssKb();
             }
         }
         return lat;
@@ -357,15 +368,16 @@ public final class LambdaBench {
         StringBuilder b = new StringBuilder();
         b.append("Request: ").append(path.equals("/v1/guidance") ? "POST /v1/guidance (contract example), " : "GET " + path + ", ")
                 .append("HTTP API payload 2.0 event. ").append(coldStarts).append(" cold starts per variant (median, min-max), ")
-                .append(invocations).append(" warm invocations in one process. ")
+                .append(invocations).append(" warm invocations in one process. JVMs run with ").append(LAMBDA_MEMORY)
+                .append(" (a 512 MB function). Stalls: warm invocations unanswered within 15 s (process replaced). ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" CPUs, ").append(Instant.now()).append(".\n\n");
         b.append("| variant | how | cold start ms (min-max) | cold × floor | cold × Node | cold × ric-plain "
-                + "| warm median ms | warm × floor | warm × Node | warm p99 ms | peak RSS MiB |\n");
-        b.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+                + "| warm median ms | warm × floor | warm × Node | warm p99 ms | peak RSS MiB | stalls |\n");
+        b.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Variant v : variants) {
             Stats s = stats.get(v.name());
             LongSummary c = LongSummary.of(s.coldNanos());
-            b.append(String.format(Locale.ROOT, "| %s | %s | %.0f (%.0f-%.0f) | %s | %s | %s | %.2f | %s | %s | %.2f | %.0f |%n",
+            b.append(String.format(Locale.ROOT, "| %s | %s | %.0f (%.0f-%.0f) | %s | %s | %s | %.2f | %s | %s | %.2f | %.0f | %d |%n",
                     v.name(), v.how(), s.coldMedianMs(), c.minMs(), c.maxMs(),
                     ratio(s.coldMedianMs(), floor == null ? 0 : floor.coldMedianMs()),
                     ratio(s.coldMedianMs(), node == null ? 0 : node.coldMedianMs()),
@@ -373,7 +385,7 @@ public final class LambdaBench {
                     s.warmMedianMs(),
                     ratio(s.warmMedianMs(), floor == null ? 0 : floor.warmMedianMs()),
                     ratio(s.warmMedianMs(), node == null ? 0 : node.warmMedianMs()),
-                    s.warmP99Ms(), s.peakRssKb() / 1024.0));
+                    s.warmP99Ms(), s.peakRssKb() / 1024.0, s.stalls()));
         }
         skipped.forEach((name, why) -> b.append("\nNot measured: ").append(name).append(": ").append(why).append('\n'));
         return b.toString();

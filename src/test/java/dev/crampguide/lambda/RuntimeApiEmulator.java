@@ -50,6 +50,8 @@ public final class RuntimeApiEmulator implements AutoCloseable {
     private final Map<String, Invocation> inFlight = new ConcurrentHashMap<>();
     private final CompletableFuture<Result> initError = new CompletableFuture<>();
     private final AtomicInteger nextRequests = new AtomicInteger();
+    private final AtomicInteger answers = new AtomicInteger();
+    private final AtomicInteger eventsHandedOut = new AtomicInteger();
     private final AtomicLong firstNextNanos = new AtomicLong();
     private volatile boolean closed;
 
@@ -92,13 +94,24 @@ public final class RuntimeApiEmulator implements AutoCloseable {
     /** Queues an event and waits for its answer; fails fast when the function reported an init error. */
     public Result invoke(String event, Duration timeout) throws Exception {
         CompletableFuture<Result> pending = enqueue(event.getBytes(StandardCharsets.UTF_8));
-        Object first = CompletableFuture.anyOf(pending, initError).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        return (Result) first;
+        try {
+            return (Result) CompletableFuture.anyOf(pending, initError).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            TimeoutException t = new TimeoutException("no answer within " + timeout + "; " + state());
+            t.initCause(e);
+            throw t;
+        }
     }
 
     /** Completes when the function posts to {@code /init/error}. */
     public CompletableFuture<Result> initError() {
         return initError;
+    }
+
+    /** Counters for failure messages: where an exchange stopped. */
+    public String state() {
+        return "next requests " + nextRequests.get() + ", events handed out " + eventsHandedOut.get()
+                + ", answers " + answers.get() + ", queued " + queue.size() + ", in flight " + inFlight.size();
     }
 
     /** How many times the function asked for the next event. */
@@ -155,6 +168,7 @@ public final class RuntimeApiEmulator implements AutoCloseable {
                         + ";Parent=0123456789abcdef;Sampled=0");
         exchange.sendResponseHeaders(200, invocation.event().length);
         exchange.getResponseBody().write(invocation.event());
+        eventsHandedOut.incrementAndGet();
     }
 
     private void complete(HttpExchange exchange, String path) throws IOException {
@@ -164,6 +178,7 @@ public final class RuntimeApiEmulator implements AutoCloseable {
         boolean error = rest.substring(slash + 1).equals("error");
         byte[] body = readAll(exchange.getRequestBody());
         long arrived = System.nanoTime();
+        answers.incrementAndGet();
         Invocation invocation = inFlight.remove(id);
         if (invocation == null) {
             send(exchange, 400, "{\"errorMessage\":\"unknown or already answered request id\",\"errorType\":\"InvalidRequestID\"}");
