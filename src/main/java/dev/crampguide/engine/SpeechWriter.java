@@ -16,27 +16,48 @@ final class SpeechWriter {
 
     static final int MAX_SPOKEN_WORDS = 90;
 
-    private final GuidanceTable table;
-    /** Word counts of every sentence the table can contribute, so speech needs no splitting per request. */
-    private final Map<String, Integer> wordCounts = new HashMap<>();
+    /** Summary focus: the first matched item in this order. */
+    private static final List<Section> SUMMARY_ORDER = List.of(Section.RED_FLAGS, Section.IMMEDIATE_STEPS,
+            Section.LIKELY_TRIGGERS, Section.PREVENTION, Section.CAUTIONS);
+
+    /** A sentence the table can contribute, measured and escaped once instead of per request. */
+    private record Sentence(String text, int words, String ssml) {
+    }
+
+    private final Map<String, Sentence> sentences = new HashMap<>();
+    private final Map<CareLevel, Sentence> leads = new HashMap<>();
+    private final Sentence general;
+    private final Sentence closing;
 
     SpeechWriter(GuidanceTable table) {
-        this.table = table;
-        table.rows().forEach(row -> wordCounts.put(row.spoken(), countWords(row.spoken())));
-        GuidanceTable.REQUIRED_MESSAGES.forEach(key -> wordCounts.put(table.message(key), countWords(table.message(key))));
+        table.rows().forEach(row -> remember(row.spoken()));
+        for (CareLevel level : CareLevel.values()) {
+            leads.put(level, remember(table.message("lead." + level.id())));
+        }
+        general = remember(table.message("general"));
+        closing = remember(table.message("closing"));
+    }
+
+    private Sentence remember(String text) {
+        return sentences.computeIfAbsent(text, t -> new Sentence(t, countWords(t), escape(t)));
+    }
+
+    /** Read-only after construction, so it is safe to share between request threads. */
+    private Sentence sentence(String text) {
+        Sentence known = sentences.get(text);
+        return known != null ? known : new Sentence(text, countWords(text), escape(text));
     }
 
     /** The care level's lead sentence, then the single most important matched point. */
     String summary(CareLevel careLevel, Map<Section, List<GuidanceItem>> matched) {
-        String lead = table.message("lead." + careLevel.id());
-        for (Section section : List.of(Section.RED_FLAGS, Section.IMMEDIATE_STEPS, Section.LIKELY_TRIGGERS,
-                Section.PREVENTION, Section.CAUTIONS)) {
+        String lead = leads.get(careLevel).text();
+        for (Section section : SUMMARY_ORDER) {
             List<GuidanceItem> items = matched.get(section);
             if (!items.isEmpty()) {
                 return lead + " " + items.get(0).spoken();
             }
         }
-        return lead + " " + table.message("general");
+        return lead + " " + general.text();
     }
 
     /**
@@ -44,55 +65,52 @@ final class SpeechWriter {
      * the steps in order and the top trigger, prevention and caution, while they fit; then the closing.
      */
     Speech speech(CareLevel careLevel, Map<Section, List<GuidanceItem>> matched) {
-        List<String> sentences = new ArrayList<>();
-        String closing = table.message("closing");
-        int budget = MAX_SPOKEN_WORDS - words(closing);
-        budget -= add(sentences, table.message("lead." + careLevel.id()), budget);
+        List<Sentence> spoken = new ArrayList<>();
+        int budget = MAX_SPOKEN_WORDS - closing.words();
+        budget -= add(spoken, leads.get(careLevel), budget);
         for (GuidanceItem flag : matched.get(Section.RED_FLAGS)) {
-            budget -= add(sentences, flag.spoken(), budget);
+            budget -= add(spoken, sentence(flag.spoken()), budget);
         }
         if (careLevel != CareLevel.EMERGENCY) {
             for (GuidanceItem step : matched.get(Section.IMMEDIATE_STEPS)) {
-                budget -= add(sentences, step.spoken(), budget);
+                budget -= add(spoken, sentence(step.spoken()), budget);
             }
             for (Section section : List.of(Section.LIKELY_TRIGGERS, Section.PREVENTION, Section.CAUTIONS)) {
                 List<GuidanceItem> items = matched.get(section);
                 if (!items.isEmpty()) {
-                    budget -= add(sentences, items.get(0).spoken(), budget);
+                    budget -= add(spoken, sentence(items.get(0).spoken()), budget);
                 }
             }
-            if (sentences.size() == 1) {
-                budget -= add(sentences, table.message("general"), budget);
+            if (spoken.size() == 1) {
+                add(spoken, general, budget);
             }
         }
-        sentences.add(closing);
-        StringBuilder ssml = new StringBuilder("<speak>");
-        for (int i = 0; i < sentences.size(); i++) {
+        spoken.add(closing);
+        StringBuilder text = new StringBuilder(512);
+        StringBuilder ssml = new StringBuilder(640).append("<speak>");
+        for (int i = 0; i < spoken.size(); i++) {
+            Sentence sentence = spoken.get(i);
             if (i > 0) {
+                text.append(' ');
                 ssml.append("<break time=\"300ms\"/>");
             }
-            String sentence = escape(sentences.get(i));
-            ssml.append(i == 0 && careLevel == CareLevel.EMERGENCY
-                    ? "<emphasis level=\"strong\">" + sentence + "</emphasis>"
-                    : sentence);
+            text.append(sentence.text());
+            if (i == 0 && careLevel == CareLevel.EMERGENCY) {
+                ssml.append("<emphasis level=\"strong\">").append(sentence.ssml()).append("</emphasis>");
+            } else {
+                ssml.append(sentence.ssml());
+            }
         }
-        ssml.append("</speak>");
-        return new Speech(String.join(" ", sentences), ssml.toString());
+        return new Speech(text.toString(), ssml.append("</speak>").toString());
     }
 
-    /** Adds the sentence if it fits the remaining word budget; returns the words used. */
-    private int add(List<String> sentences, String sentence, int budget) {
-        int words = words(sentence);
-        if (words > budget || sentences.contains(sentence)) {
+    /** Adds the sentence if it fits the remaining word budget and is not said already; returns the words used. */
+    private static int add(List<Sentence> spoken, Sentence sentence, int budget) {
+        if (sentence.words() > budget || spoken.contains(sentence)) {
             return 0;
         }
-        sentences.add(sentence);
-        return words;
-    }
-
-    private int words(String text) {
-        Integer count = wordCounts.get(text);
-        return count != null ? count : countWords(text);
+        spoken.add(sentence);
+        return sentence.words();
     }
 
     static int countWords(String text) {

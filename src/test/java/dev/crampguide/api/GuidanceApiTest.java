@@ -291,6 +291,17 @@ class GuidanceApiTest {
     }
 
     @Test
+    void oddButValidJsonNeverCausesA500() {
+        post("null").statusCode(400).body("errors[0].field", equalTo("$"));
+        post("{\"age\": 1e400}").statusCode(400).body("errors[0].field", equalTo("age"));
+        post("{\"age\": 99999999999999999999999}").statusCode(400).body("errors[0].field", equalTo("age"));
+        post("{\"age\": 40.0, \"exercise\": []}").statusCode(400).body("errors.field", contains("exercise"));
+        post("[".repeat(5000)).statusCode(400).body("type", equalTo("urn:cramp-guide:problem:malformed-json"));
+        post("{\"muscle\": \"calf\", \"muscle\": \"foot\", \"symptoms\": [\"frequent\", \"frequent\"]}")
+                .statusCode(200).body("careLevel", equalTo("see_clinician"));
+    }
+
+    @Test
     void bodyOver16KiBIs413() {
         String padding = "x".repeat(16 * 1024);
         post("{\"note\": \"" + padding + "\"}").statusCode(413)

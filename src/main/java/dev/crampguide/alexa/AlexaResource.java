@@ -1,0 +1,85 @@
+package dev.crampguide.alexa;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crampguide.alexa.dialog.SkillDialog;
+import dev.crampguide.alexa.dialog.Turn;
+import dev.crampguide.alexa.envelope.AlexaRequestEnvelope;
+import dev.crampguide.alexa.verification.AlexaRequestVerifier;
+import dev.crampguide.alexa.verification.VerificationException;
+import dev.crampguide.api.problem.Problem;
+import dev.crampguide.engine.GuidanceEngine;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
+
+/**
+ * The Alexa Skills Kit custom-skill endpoint. The body is taken as raw bytes because the signature covers
+ * exactly those bytes; it is verified first and parsed only after that. Every refusal is the same bare 400, and
+ * the log records only why (for us), never anything from the body.
+ */
+@Path("/v1/alexa")
+@Tag(name = "Alexa", description = "Alexa Skills Kit custom-skill endpoint")
+public class AlexaResource {
+
+    /** The API's request log category: one line per request, ids and timing only. */
+    private static final Logger LOG = Logger.getLogger("dev.crampguide.requests");
+    static final int MAX_BODY_BYTES = 128 * 1024;
+    static final String REFUSED_TYPE = "urn:cramp-guide:problem:unverified-alexa-request";
+    private static final Problem REFUSED = new Problem(REFUSED_TYPE, "Request not accepted", 400,
+            "This endpoint only accepts requests signed by Alexa for this skill.", "/v1/alexa", null);
+
+    private final AlexaRequestVerifier verifier;
+    private final SkillDialog dialog;
+
+    @Inject
+    public AlexaResource(AlexaRequestVerifier verifier, GuidanceEngine engine, ObjectMapper mapper) {
+        this.verifier = verifier;
+        this.dialog = new SkillDialog(engine, mapper);
+    }
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @Operation(summary = "Alexa Skills Kit custom-skill endpoint",
+            description = "Takes the Alexa request envelope, verified by its SignatureCertChainUrl and Signature-256 "
+                    + "headers, and answers with an Alexa response envelope built from the same guidance engine "
+                    + "as /v1/guidance. Requests not signed by Alexa for a configured skill id get 400.")
+    public Response handle(@HeaderParam("SignatureCertChainUrl") String certChainUrl,
+            @HeaderParam("Signature-256") String signature256, byte[] body) {
+        long started = System.nanoTime();
+        if (body == null || body.length == 0 || body.length > MAX_BODY_BYTES) {
+            LOG.infof("POST /v1/alexa 400 in %d µs refused=BODY_SIZE", micros(started));
+            return refused();
+        }
+        AlexaRequestEnvelope envelope;
+        try {
+            envelope = verifier.verify(certChainUrl, signature256, body);
+        } catch (VerificationException e) {
+            // the reason is for operators; the client gets the same answer whatever failed
+            LOG.infof("POST /v1/alexa 400 in %d µs refused=%s", micros(started), e.reason());
+            return refused();
+        }
+        Turn turn = dialog.handle(envelope);
+        LOG.infof("POST /v1/alexa 200 in %d µs request=%s type=%s intent=%s rows=%s", micros(started),
+                envelope.request().requestId(), envelope.request().type(), turn.intentName(), turn.matchedRowIds());
+        return Response.ok(turn.response(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
+    }
+
+    private static long micros(long startNanos) {
+        return TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - startNanos);
+    }
+
+    /** One answer for every failed check, so a forger cannot tell which check stopped them. */
+    private static Response refused() {
+        return Response.status(Response.Status.BAD_REQUEST).type(Problem.MEDIA_TYPE).entity(REFUSED).build();
+    }
+}

@@ -1,0 +1,28 @@
+package dev.crampguide.alexa.dialog;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import java.util.List;
+
+/**
+ * What the skill remembers between turns, kept in Alexa's session attributes (no server-side store): the
+ * situation so far, the question we are waiting on, and every slot already asked for, so each is asked once.
+ */
+@RegisterForReflection
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record ConversationState(SituationState situation, Pending pending, List<String> asked) {
+
+    static final ConversationState EMPTY = new ConversationState(null, null, List.of());
+
+    public ConversationState {
+        asked = asked == null ? List.of() : List.copyOf(asked);
+    }
+
+    /** A slot we asked for in the previous response. */
+    @RegisterForReflection
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Pending(String intent, String slot) {
+    }
+}

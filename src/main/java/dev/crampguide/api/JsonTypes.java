@@ -1,0 +1,20 @@
+package dev.crampguide.api;
+
+import dev.crampguide.api.problem.FieldError;
+import dev.crampguide.api.problem.Problem;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/**
+ * Every type the API hands to Jackson, registered for the native image. Resource return types would be found
+ * on their own, but problems leave through exception mappers as plain {@code Response} entities, which Quarkus
+ * cannot see (the Alexa refusal is one too); listing all of them here keeps the native build's needs in one place.
+ */
+@RegisterForReflection(targets = {
+        GuidanceResponse.class, GuidanceResponse.Item.class, GuidanceResponse.Spoken.class,
+        GuidanceResponse.Source.class, TableResponse.class, TableResponse.TableRow.class,
+        Problem.class, FieldError.class })
+final class JsonTypes {
+
+    private JsonTypes() {
+    }
+}

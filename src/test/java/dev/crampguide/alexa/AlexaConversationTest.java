@@ -1,0 +1,204 @@
+package dev.crampguide.alexa;
+
+import static dev.crampguide.alexa.AlexaClient.send;
+import static dev.crampguide.alexa.AlexaClient.sendRaw;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.crampguide.engine.GuidanceEngine;
+import dev.crampguide.table.Row;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Golden conversations, each request signed with the test PKI and sent through the Lambda mock event server,
+ * so verification is on exactly as in production. Expected sentences come from the guidance table itself.
+ */
+@QuarkusTest
+@TestProfile(SignedAlexaProfile.class)
+class AlexaConversationTest {
+
+    static final int MAX_SPOKEN_WORDS = 75;
+
+    @Inject
+    GuidanceEngine engine;
+
+    @Test
+    void launchThenCalfCrampingNowGivesTheStretch() {
+        JsonNode welcome = send(AlexaRequests.launch());
+        assertOpen(welcome);
+        assertTrue(speech(welcome).contains("What happened?"), speech(welcome));
+
+        JsonNode answer = send(AlexaRequests.intent("CrampNowIntent").slot("muscle", "calf", "calf")
+                .continuing(welcome.path("sessionAttributes")));
+        assertOpen(answer);
+        assertSpeaks(answer, "lengthen_calf");
+        assertSpeakable(answer);
+        assertCardHolds(answer, "lengthen_calf");
+        assertTrue(card(answer).contains(engine.evaluate(dev.crampguide.situation.Situation.EMPTY).disclaimer()));
+    }
+
+    @Test
+    void nightCrampsAndMagnesiumAnswersTheMagnesiumQuestion() {
+        JsonNode answer = send(AlexaRequests.intent("NightCrampIntent").slot("remedy", "magnesium", "magnesium"));
+        assertOpen(answer);
+        assertSpeaks(answer, "magnesium_not_default");
+        assertSpeakable(answer);
+        assertCardHolds(answer, "magnesium_not_default");
+        assertCardHolds(answer, "bedtime_stretch_routine");
+        assertTrue(card(answer).contains("Cochrane"), card(answer));
+    }
+
+    @Test
+    void swollenRedLegGetsPromptMedicalAdviceFirst() {
+        JsonNode answer = send(AlexaRequests.intent("WarningSignIntent")
+                .multiSlot("symptom", "swollen", "one_leg_swollen", "red", "one_leg_red"));
+        assertOpen(answer);
+        assertEquals("Cramp Guide: get prompt medical advice", answer.at("/response/card/title").asText());
+        assertSpeaks(answer, "possible_blood_clot");
+        assertSpeakable(answer);
+    }
+
+    @Test
+    void swollenLegAndShortOfBreathIsAnEmergencyAndEndsTheSession() {
+        JsonNode answer = send(AlexaRequests.intent("WarningSignIntent")
+                .multiSlot("symptom", "swollen leg", "one_leg_swollen", "short of breath", "short_of_breath"));
+        assertEmergency(answer);
+    }
+
+    @Test
+    void shortOfBreathAddedLaterRaisesASwollenLegToAnEmergency() {
+        JsonNode first = send(AlexaRequests.intent("WarningSignIntent").multiSlot("symptom", "swollen", "one_leg_swollen"));
+        assertOpen(first);
+        assertEquals("Cramp Guide: get prompt medical advice", first.at("/response/card/title").asText());
+
+        JsonNode second = send(AlexaRequests.intent("WarningSignIntent")
+                .multiSlot("symptom", "short of breath", "short_of_breath")
+                .continuing(first.path("sessionAttributes")));
+        assertEmergency(second);
+    }
+
+    @Test
+    void helpStopCancelAndFallback() {
+        JsonNode help = send(AlexaRequests.intent("AMAZON.HelpIntent"));
+        assertOpen(help);
+        assertTrue(speech(help).contains("magnesium"), speech(help));
+
+        JsonNode stop = send(AlexaRequests.intent("AMAZON.StopIntent"));
+        assertTrue(stop.at("/response/shouldEndSession").asBoolean());
+        assertFalse(stop.at("/response").has("reprompt"));
+
+        JsonNode cancel = send(AlexaRequests.intent("AMAZON.CancelIntent"));
+        assertTrue(cancel.at("/response/shouldEndSession").asBoolean());
+
+        JsonNode fallback = send(AlexaRequests.intent("AMAZON.FallbackIntent"));
+        assertOpen(fallback);
+        assertTrue(speech(fallback).startsWith("Sorry"), speech(fallback));
+    }
+
+    @Test
+    void missingMuscleIsAskedForOnceThenFilled() {
+        JsonNode question = send(AlexaRequests.intent("CrampNowIntent").emptySlot("muscle"));
+        assertOpen(question);
+        assertEquals("Dialog.ElicitSlot", question.at("/response/directives/0/type").asText());
+        assertEquals("muscle", question.at("/response/directives/0/slotToElicit").asText());
+        assertEquals("CrampNowIntent", question.at("/response/directives/0/updatedIntent/name").asText());
+        assertTrue(speech(question).startsWith("Which muscle"), speech(question));
+
+        JsonNode answer = send(AlexaRequests.intent("CrampNowIntent").slot("muscle", "back of my thigh", "hamstring")
+                .continuing(question.path("sessionAttributes")));
+        assertOpen(answer);
+        assertFalse(answer.at("/response").has("directives"));
+        assertSpeaks(answer, "lengthen_hamstring");
+        assertSpeakable(answer);
+    }
+
+    @Test
+    void missingMuscleIsNotAskedTwice() {
+        JsonNode question = send(AlexaRequests.intent("CrampNowIntent").emptySlot("muscle"));
+        JsonNode answer = send(AlexaRequests.intent("CrampNowIntent").emptySlot("muscle")
+                .continuing(question.path("sessionAttributes")));
+        assertOpen(answer);
+        assertFalse(answer.at("/response").has("directives"), "asked once only");
+        assertTrue(answer.at("/response/card/content").asText().length() > 0);
+        assertSpeakable(answer);
+    }
+
+    @Test
+    void sessionEndedGetsAnEmptyResponse() {
+        JsonNode ended = send(AlexaRequests.sessionEnded("USER_INITIATED"));
+        assertEquals("1.0", ended.path("version").asText());
+        assertEquals(0, ended.path("response").size());
+    }
+
+    @Test
+    void unsignedOrForeignRequestsAreRefusedWithTheSameBareProblem() {
+        byte[] body = AlexaRequests.launch().bytes();
+        String unsigned = io.restassured.RestAssured.given().contentType("application/json").body(body)
+                .post("/v1/alexa")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("status", equalTo(400)).extract().asString();
+
+        String foreign = sendRaw(AlexaRequests.launch().applicationId("amzn1.ask.skill.someone-else"))
+                .then().statusCode(400).contentType("application/problem+json").extract().asString();
+        assertEquals(unsigned, foreign, "no hint which check failed");
+
+        String stale = sendRaw(AlexaRequests.launch().timestamp(java.time.Instant.now().minusSeconds(600)))
+                .then().statusCode(400).extract().asString();
+        assertEquals(unsigned, stale);
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------
+
+    private String row(String id) {
+        Row row = engine.table().row(id).orElseThrow(() -> new AssertionError("table has no row " + id));
+        return row.spoken();
+    }
+
+    private void assertSpeaks(JsonNode response, String rowId) {
+        assertTrue(speech(response).contains(row(rowId)), "speech should say " + rowId + ": " + speech(response));
+    }
+
+    private void assertCardHolds(JsonNode response, String rowId) {
+        Row row = engine.table().row(rowId).orElseThrow();
+        assertTrue(card(response).contains(row.text()), "card should hold " + rowId + ": " + card(response));
+    }
+
+    private void assertEmergency(JsonNode answer) {
+        assertTrue(speech(answer).startsWith("Call emergency services now."), speech(answer));
+        assertTrue(answer.at("/response/shouldEndSession").asBoolean(), "the session ends");
+        assertFalse(answer.at("/response").has("reprompt"));
+        assertEquals("Cramp Guide: call emergency services now", answer.at("/response/card/title").asText());
+        assertSpeaks(answer, "clot_with_chest_or_breathing");
+        assertTrue(card(answer).startsWith("Call emergency services now."), card(answer));
+    }
+
+    private static void assertOpen(JsonNode response) {
+        assertFalse(response.at("/response/shouldEndSession").asBoolean(true), "the session stays open");
+        assertTrue(response.at("/response/reprompt/outputSpeech/ssml").asText().startsWith("<speak>"));
+    }
+
+    private static void assertSpeakable(JsonNode response) {
+        String text = speech(response);
+        int words = text.trim().split("\\s+").length;
+        assertTrue(words <= MAX_SPOKEN_WORDS, words + " words is more than about 30 seconds: " + text);
+    }
+
+    static String speech(JsonNode response) {
+        JsonNode speech = response.at("/response/outputSpeech");
+        assertEquals("SSML", speech.path("type").asText());
+        String ssml = speech.path("ssml").asText();
+        assertTrue(ssml.startsWith("<speak>") && ssml.endsWith("</speak>"), ssml);
+        return ssml.replaceAll("<[^>]+>", " ").replace("&apos;", "'").replace("&quot;", "\"")
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").replaceAll("\\s+", " ").trim();
+    }
+
+    static String card(JsonNode response) {
+        return response.at("/response/card/content").asText();
+    }
+}

@@ -1,0 +1,281 @@
+package dev.crampguide.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crampguide.facts.FactSet;
+import dev.crampguide.situation.Drinking;
+import dev.crampguide.situation.Exercise;
+import dev.crampguide.situation.Factor;
+import dev.crampguide.situation.Muscle;
+import dev.crampguide.situation.Onset;
+import dev.crampguide.situation.Remedy;
+import dev.crampguide.situation.Situation;
+import dev.crampguide.situation.Symptom;
+import dev.crampguide.table.CareLevel;
+import dev.crampguide.table.GuidanceTable;
+import dev.crampguide.table.Reference;
+import dev.crampguide.table.Row;
+import dev.crampguide.table.Section;
+import dev.crampguide.tablefile.ContractIds;
+import dev.crampguide.tablefile.TableFile;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The engine over the real table, without Quarkus: what a person would notice in the answers. */
+class GuidanceEngineTest {
+
+    static final GuidanceTable TABLE = TableFile.loadBundled();
+    static final GuidanceEngine ENGINE = new GuidanceEngine(TABLE);
+
+    static Exercise exercise(boolean hot, boolean sweating, Integer minutes, Drinking drinking) {
+        return new Exercise(hot, sweating, minutes, false, false, false, false, false, false, drinking);
+    }
+
+    /** Situations people actually describe; together they produce every id the contract names. */
+    static final Map<String, Situation> REALISTIC = new LinkedHashMap<>();
+
+    static {
+        REALISTIC.put("runner, calf cramp late in a hot race", Situation.builder().muscle(Muscle.CALF)
+                .when(Onset.EXERCISE).crampingNow(true)
+                .exercise(new Exercise(true, true, 95, true, false, false, false, false, false, Drinking.PLAIN_WATER))
+                .factor(Factor.ALCOHOL).considering(Remedy.MAGNESIUM).age(67).build());
+        REALISTIC.put("night calf cramps, asking about magnesium", Situation.builder().muscle(Muscle.CALF)
+                .when(Onset.NIGHT).recurring(true).considering(Remedy.MAGNESIUM, Remedy.QUININE).age(45).build());
+        REALISTIC.put("one swollen warm calf", Situation.builder().muscle(Muscle.CALF).when(Onset.REST)
+                .symptom(Symptom.ONE_LEG_SWOLLEN, Symptom.ONE_LEG_WARM).build());
+        REALISTIC.put("swollen leg and short of breath", Situation.builder().muscle(Muscle.CALF)
+                .symptom(Symptom.ONE_LEG_SWOLLEN, Symptom.SHORT_OF_BREATH).build());
+        REALISTIC.put("calf pain on walking that eases with rest", Situation.builder().muscle(Muscle.CALF)
+                .when(Onset.WALKING).symptom(Symptom.PAIN_WALKING_EASES_WITH_REST).age(71).build());
+        REALISTIC.put("legs worse walking, better bending forward", Situation.builder().muscle(Muscle.THIGH)
+                .when(Onset.WALKING).symptom(Symptom.WORSE_WALKING_BETTER_SITTING_OR_BENDING_FORWARD).build());
+        REALISTIC.put("numb weak hamstring, frequent", Situation.builder().muscle(Muscle.HAMSTRING)
+                .symptom(Symptom.NUMBNESS, Symptom.WEAKNESS, Symptom.FREQUENT).build());
+        REALISTIC.put("new blood pressure tablets", Situation.builder().muscle(Muscle.CALF).when(Onset.NIGHT)
+                .factor(Factor.MEDICATION, Factor.RECENT_MEDICATION_CHANGE).build());
+        REALISTIC.put("sore hamstring after a long hilly hike", Situation.builder().muscle(Muscle.HAMSTRING)
+                .when(Onset.AFTER_EXERCISE).soreAfterwards(true)
+                .exercise(new Exercise(false, false, 240, false, true, true, false, false, true, Drinking.LARGE_PLAIN_WATER))
+                .considering(Remedy.PLAIN_WATER).build());
+        REALISTIC.put("hamstring seizing near the end of a long hike", Situation.builder().muscle(Muscle.HAMSTRING)
+                .when(Onset.EXERCISE).crampingNow(true).exercise(exercise(false, true, 300, Drinking.ELECTROLYTE_DRINK))
+                .build());
+        REALISTIC.put("thigh locked during a comeback football match", Situation.builder().muscle(Muscle.THIGH)
+                .when(Onset.EXERCISE).crampingNow(true).stillLocked(true).recurring(true)
+                .exercise(new Exercise(true, false, 70, false, false, false, true, true, false, null))
+                .considering(Remedy.ICE).build());
+        REALISTIC.put("foot cramp in bed right now", Situation.builder().muscle(Muscle.FOOT).when(Onset.NIGHT)
+                .crampingNow(true).considering(Remedy.STRETCHING, Remedy.HEAT).build());
+        REALISTIC.put("writer's hand cramp", Situation.builder().muscle(Muscle.HAND).when(Onset.REST)
+                .crampingNow(true).build());
+        REALISTIC.put("dialysis patient with recurring cramps", Situation.builder().muscle(Muscle.CALF)
+                .when(Onset.REST).recurring(true).factor(Factor.DIALYSIS, Factor.KIDNEY_DISEASE)
+                .considering(Remedy.MAGNESIUM).build());
+        REALISTIC.put("stomach bug, cramps after sitting all day", Situation.builder().muscle(Muscle.CALF)
+                .when(Onset.REST).factor(Factor.ILLNESS_FLUID_LOSS, Factor.LONG_SITTING, Factor.GI_DISEASE)
+                .considering(Remedy.ELECTROLYTE_DRINK).build());
+        REALISTIC.put("short cool jog, asking about sports drinks", Situation.builder().muscle(Muscle.CALF)
+                .when(Onset.EXERCISE).soreAfterwards(true).considering(Remedy.ELECTROLYTE_DRINK)
+                .exercise(exercise(false, false, 30, Drinking.PLAIN_WATER)).build());
+        REALISTIC.put("pregnant, calf cramps at night", Situation.builder().muscle(Muscle.CALF).when(Onset.NIGHT)
+                .factor(Factor.PREGNANCY).build());
+        REALISTIC.put("nothing said", Situation.EMPTY);
+    }
+
+    static Stream<Arguments> realistic() {
+        return REALISTIC.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
+    }
+
+    @Test
+    void everyContractIdIsProducedByARealisticSituation() {
+        Set<String> produced = new HashSet<>();
+        REALISTIC.values().forEach(s -> produced.addAll(ENGINE.evaluate(s).matchedRowIds()));
+        ContractIds.BY_SECTION.values().forEach(ids -> assertThat(produced).containsAll(ids));
+    }
+
+    @Test
+    void everyRowIsReachableAndItsExampleProducesIt() {
+        for (Row row : TABLE.rows()) {
+            Situation example = TABLE.exampleFor(row).orElseThrow(() -> new AssertionError(row.id() + " unreachable"));
+            assertThat(ENGINE.evaluate(example).matchedRowIds()).as(row.id()).contains(row.id());
+        }
+    }
+
+    @Test
+    void eachRedFlagGivesItsCareLevel() {
+        Map<Symptom, CareLevel> bySymptom = new LinkedHashMap<>();
+        for (Symptom s : List.of(Symptom.ONE_LEG_SWOLLEN, Symptom.ONE_LEG_RED, Symptom.ONE_LEG_WARM, Symptom.ONE_LEG_VERY_TENDER,
+                Symptom.WEAKNESS, Symptom.NUMBNESS, Symptom.LOSS_OF_COORDINATION)) {
+            bySymptom.put(s, CareLevel.PROMPT_MEDICAL_ADVICE);
+        }
+        bySymptom.put(Symptom.PAIN_WALKING_EASES_WITH_REST, CareLevel.SEE_CLINICIAN);
+        bySymptom.put(Symptom.WORSE_WALKING_BETTER_SITTING_OR_BENDING_FORWARD, CareLevel.SEE_CLINICIAN);
+        for (Symptom s : List.of(Symptom.SEVERE, Symptom.FREQUENT, Symptom.PROLONGED, Symptom.WORSENING,
+                Symptom.NOT_IMPROVING_WITH_STRETCHING)) {
+            bySymptom.put(s, CareLevel.SEE_CLINICIAN);
+        }
+        bySymptom.forEach((symptom, level) -> assertThat(
+                ENGINE.evaluate(Situation.builder().symptom(symptom).build()).careLevel()).as(symptom.id()).isEqualTo(level));
+        assertThat(ENGINE.evaluate(Situation.builder().factor(Factor.RECENT_MEDICATION_CHANGE).build()).careLevel())
+                .isEqualTo(CareLevel.PROMPT_MEDICAL_ADVICE);
+        for (Symptom leg : List.of(Symptom.ONE_LEG_SWOLLEN, Symptom.ONE_LEG_RED, Symptom.ONE_LEG_WARM, Symptom.ONE_LEG_VERY_TENDER)) {
+            for (Symptom chest : List.of(Symptom.CHEST_PAIN, Symptom.SHORT_OF_BREATH)) {
+                Guidance g = ENGINE.evaluate(Situation.builder().symptom(leg, chest).build());
+                assertThat(g.careLevel()).isEqualTo(CareLevel.EMERGENCY);
+                assertThat(g.redFlags().get(0).id()).isEqualTo("clot_with_chest_or_breathing");
+                assertThat(g.summary()).startsWith("Call emergency services now.");
+                assertThat(g.speech().text()).startsWith("Call emergency services now.");
+            }
+        }
+    }
+
+    @Test
+    void noWarningSignMeansSelfCareWithNoRedFlags() {
+        Guidance g = ENGINE.evaluate(REALISTIC.get("runner, calf cramp late in a hot race"));
+        assertThat(g.careLevel()).isEqualTo(CareLevel.SELF_CARE);
+        assertThat(g.redFlags()).isEmpty();
+    }
+
+    /** Every situation we can think of, plus every row's example, plus random ones: the property corpus. */
+    static List<Situation> corpus() {
+        List<Situation> all = new ArrayList<>(REALISTIC.values());
+        TABLE.rows().forEach(r -> TABLE.exampleFor(r).ifPresent(all::add));
+        Random random = new Random(20261127);
+        for (int i = 0; i < 1500; i++) {
+            all.add(randomSituation(random));
+        }
+        return all;
+    }
+
+    static Situation randomSituation(Random r) {
+        Situation.Builder b = Situation.builder()
+                .muscle(r.nextInt(7) == 0 ? null : Muscle.values()[r.nextInt(Muscle.values().length)])
+                .when(r.nextInt(6) == 0 ? null : Onset.values()[r.nextInt(Onset.values().length)])
+                .crampingNow(r.nextBoolean()).stillLocked(r.nextInt(4) == 0).soreAfterwards(r.nextInt(3) == 0)
+                .recurring(r.nextBoolean()).age(r.nextInt(4) == 0 ? null : r.nextInt(100))
+                .exercise(new Exercise(r.nextBoolean(), r.nextBoolean(), r.nextInt(3) == 0 ? null : r.nextInt(300),
+                        r.nextBoolean(), r.nextBoolean(), r.nextBoolean(), r.nextBoolean(), r.nextBoolean(),
+                        r.nextBoolean(), r.nextInt(5) == 0 ? null : Drinking.values()[r.nextInt(Drinking.values().length)]));
+        for (Factor f : Factor.values()) {
+            if (r.nextInt(8) == 0) b.factor(f);
+        }
+        for (Symptom s : Symptom.values()) {
+            if (r.nextInt(10) == 0) b.symptom(s);
+        }
+        for (Remedy m : Remedy.values()) {
+            if (r.nextInt(5) == 0) b.considering(m);
+        }
+        return b.build();
+    }
+
+    @Test
+    void addingAnyWarningSymptomOrFactorNeverLowersTheCareLevel() {
+        for (Situation s : corpus()) {
+            CareLevel before = ENGINE.evaluate(s).careLevel();
+            for (Symptom symptom : Symptom.values()) {
+                assertThat(ENGINE.evaluate(s.toBuilder().symptom(symptom).build()).careLevel())
+                        .as("adding %s to %s", symptom.id(), s).isGreaterThanOrEqualTo(before);
+            }
+            for (Factor factor : Factor.values()) {
+                assertThat(ENGINE.evaluate(s.toBuilder().factor(factor).build()).careLevel())
+                        .as("adding %s to %s", factor.id(), s).isGreaterThanOrEqualTo(before);
+            }
+        }
+    }
+
+    @Test
+    void everyAnswerKeepsTheContractRules() {
+        for (Situation s : corpus()) {
+            Guidance g = ENGINE.evaluate(s);
+            CareLevel most = g.redFlags().stream().map(GuidanceItem::careLevel).max(CareLevel::compareTo).orElse(CareLevel.SELF_CARE);
+            assertThat(g.careLevel()).isEqualTo(most);
+            assertThat(g.disclaimer()).isNotBlank();
+            assertThat(g.tableVersion()).isEqualTo(TABLE.version());
+            assertThat(SpeechWriter.countWords(g.speech().text())).isLessThanOrEqualTo(SpeechWriter.MAX_SPOKEN_WORDS);
+            assertThat(g.speech().text()).startsWith(TABLE.message("lead." + g.careLevel().id()));
+            assertThat(g.summary()).startsWith(TABLE.message("lead." + g.careLevel().id()));
+            if (!g.redFlags().isEmpty()) {
+                assertThat(g.speech().text()).contains(g.redFlags().get(0).spoken());
+                assertThat(g.summary()).endsWith(g.redFlags().get(0).spoken());
+            }
+            assertThat(g.speech().ssml()).startsWith("<speak>").endsWith("</speak>").doesNotContain("&&");
+            if (!s.crampingNow() && !s.stillLocked() && !s.soreAfterwards()) {
+                assertThat(g.immediateSteps()).isEmpty();
+            }
+
+            Set<String> cited = new HashSet<>();
+            List<List<GuidanceItem>> sections = List.of(g.redFlags(), g.likelyTriggers(), g.immediateSteps(), g.prevention(), g.cautions());
+            FactSet facts = TABLE.catalog().factsOf(s);
+            for (int i = 0; i < sections.size(); i++) {
+                List<GuidanceItem> items = sections.get(i);
+                List<Row> order = TABLE.rows(Section.values()[i]);
+                for (int k = 0; k < items.size(); k++) {
+                    GuidanceItem item = items.get(k);
+                    assertThat(item.references()).isNotEmpty();
+                    cited.addAll(item.references());
+                    for (String fact : item.because()) {
+                        assertThat(facts.contains(TABLE.catalog().indexOf(fact).getAsInt())).as(fact).isTrue();
+                    }
+                    if (k > 0) {
+                        assertThat(order.indexOf(TABLE.row(item.id()).orElseThrow()))
+                                .isGreaterThan(order.indexOf(TABLE.row(items.get(k - 1).id()).orElseThrow()));
+                    }
+                }
+            }
+            assertThat(g.references()).extracting(Reference::id).containsExactlyInAnyOrderElementsOf(cited);
+            List<String> tableOrder = TABLE.references().stream().map(Reference::id).filter(cited::contains).toList();
+            assertThat(g.references()).extracting(Reference::id).containsExactlyElementsOf(tableOrder);
+        }
+    }
+
+    @Test
+    void redFlagsComeMostUrgentFirst() {
+        Guidance g = ENGINE.evaluate(Situation.builder().symptom(Symptom.FREQUENT, Symptom.NUMBNESS,
+                Symptom.ONE_LEG_RED, Symptom.CHEST_PAIN, Symptom.PAIN_WALKING_EASES_WITH_REST).build());
+        assertThat(g.redFlags()).extracting(GuidanceItem::id).containsExactly("clot_with_chest_or_breathing",
+                "possible_blood_clot", "chest_or_breathing_symptoms", "neurological_symptoms",
+                "possible_circulation_problem", "persistent_or_severe");
+    }
+
+    @Test
+    void immediateStepsComeInTheOrderToDoThem() {
+        Guidance g = ENGINE.evaluate(Situation.builder().muscle(Muscle.CALF).crampingNow(true).stillLocked(true).build());
+        assertThat(g.immediateSteps()).extracting(GuidanceItem::id).containsExactly("stop_and_breathe",
+                "lengthen_calf", "hold_and_repeat", "massage", "warmth_if_locked", "gentle_movement");
+        assertThat(g.immediateSteps().get(1).because()).containsExactly("crampingNow", "stillLocked", "muscle:calf");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("realistic")
+    void comfortAdviceNeverPrecedesAWarningInSpeech(String name, Situation situation) {
+        Guidance g = ENGINE.evaluate(situation);
+        String speech = g.speech().text();
+        for (GuidanceItem flag : g.redFlags()) {
+            for (GuidanceItem step : g.immediateSteps()) {
+                if (speech.contains(step.spoken())) {
+                    assertThat(speech.indexOf(flag.spoken())).isLessThan(speech.indexOf(step.spoken()));
+                }
+            }
+        }
+        if (g.careLevel() == CareLevel.EMERGENCY) {
+            g.immediateSteps().forEach(step -> assertThat(speech).doesNotContain(step.spoken()));
+        }
+    }
+
+    @Test
+    void evaluationIsDeterministic() {
+        for (Situation s : REALISTIC.values()) {
+            assertThat(ENGINE.evaluate(s)).isEqualTo(ENGINE.evaluate(s));
+        }
+    }
+}
