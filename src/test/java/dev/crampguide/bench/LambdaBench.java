@@ -194,6 +194,10 @@ public final class LambdaBench {
             // jboss-threads needs java.lang opened on JDK 24+ (java -jar would get it from the runner's manifest).
             List<String> c1Serial = List.of("--add-opens=java.base/java.lang=ALL-UNNAMED",
                     "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+            // What infra/template-jvm.yaml runs on the managed java25 runtime (before SnapStart).
+            List<String> templateJvm = List.of("--add-opens=java.base/java.lang=ALL-UNNAMED",
+                    "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1");
+            out.add(jvm("ric25-c1", "JDK 25, runtime interface client, C1 (template-jvm.yaml's flags)", jdk25, templateJvm, Archive.NONE, ric, taskRoot, null));
             out.add(jvm("cp25-c1-serial", "JDK 25, function on the class path, C1 + SerialGC", jdk25, c1Serial, Archive.NONE, ric, taskRoot, appCp));
             out.add(jvm("cp25-aot-c1-serial", "JDK 25, function on the class path, AOT cache + C1 + SerialGC", jdk25, c1Serial, Archive.AOT, ric, taskRoot, appCp));
             out.add(jvm("ric25-aot-c1-serial", "JDK 25, runtime interface client, AOT cache + C1 + SerialGC", jdk25, c1Serial, Archive.AOT, ric, taskRoot, null));
