@@ -183,6 +183,20 @@ public final class LambdaBench {
                 api -> new Spec(List.of("node", target.resolve("test-classes/bench/node-function.js").toString()),
                         env(api, target, "node-function.handler"), work), false));
 
+        // The no-op handler as its own "function.zip": just its class, loaded by the runtime interface client.
+        Path noopTask = work.resolve("noop-task");
+        FunctionLauncher.deleteTree(noopTask);
+        String noopClass = NoopStreamHandler.class.getName().replace('.', '/') + ".class";
+        Files.createDirectories(noopTask.resolve(noopClass).getParent());
+        Files.copy(target.resolve("test-classes").resolve(noopClass), noopTask.resolve(noopClass));
+        String noopHandler = NoopStreamHandler.class.getName() + "::handleRequest";
+        out.add(Variant.plain("floor-noop-ric", v + ", no-op handler run by the runtime interface client, defaults",
+                api -> {
+                    List<String> cmd = new ArrayList<>(FunctionLauncher.jvmCommand(jdk, List.of(LAMBDA_MEMORY), ric));
+                    cmd.set(cmd.size() - 1, noopHandler);
+                    return new Spec(cmd, env(api, noopTask, noopHandler), noopTask);
+                }, false));
+
         List<String> c1 = List.of("-XX:TieredStopAtLevel=1");
         // Lambda's managed Java runtime: the runtime interface client loads the unpacked function.zip itself.
         out.add(jvm("ric-plain", v + ", runtime interface client (managed runtime), defaults", jdk, List.of(), Archive.NONE, ric, taskRoot, null));
@@ -198,6 +212,8 @@ public final class LambdaBench {
             List<String> templateJvm = List.of("--add-opens=java.base/java.lang=ALL-UNNAMED",
                     "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1");
             out.add(jvm("ric25-c1", "JDK 25, runtime interface client, C1 (template-jvm.yaml's flags)", jdk25, templateJvm, Archive.NONE, ric, taskRoot, null));
+            out.add(jvm("ric25-c1-serial", "JDK 25, runtime interface client, C1 + SerialGC", jdk25,
+                    Stream.concat(templateJvm.stream(), Stream.of("-XX:+UseSerialGC")).toList(), Archive.NONE, ric, taskRoot, null));
             out.add(jvm("cp25-c1-serial", "JDK 25, function on the class path, C1 + SerialGC", jdk25, c1Serial, Archive.NONE, ric, taskRoot, appCp));
             out.add(jvm("cp25-aot-c1-serial", "JDK 25, function on the class path, AOT cache + C1 + SerialGC", jdk25, c1Serial, Archive.AOT, ric, taskRoot, appCp));
             out.add(jvm("ric25-aot-c1-serial", "JDK 25, runtime interface client, AOT cache + C1 + SerialGC", jdk25, c1Serial, Archive.AOT, ric, taskRoot, null));
@@ -375,6 +391,8 @@ public final class LambdaBench {
                 .append(invocations).append(" warm invocations in one process. JVMs run with ").append(LAMBDA_MEMORY)
                 .append(" (a 512 MB function). Stalls: warm invocations unanswered within 15 s (process replaced). ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" CPUs, ").append(Instant.now()).append(".\n\n");
+        b.append("Ratios: × floor is to floor-noop-java, × Node to node, × ric-plain to ric-plain (the managed runtime's "
+                + "launcher with JVM defaults).\n\n");
         b.append("| variant | how | cold start ms (min-max) | cold × floor | cold × Node | cold × ric-plain "
                 + "| warm median ms | warm × floor | warm × Node | warm p99 ms | peak RSS MiB | stalls |\n");
         b.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
