@@ -382,7 +382,7 @@ public final class LambdaBench {
     // ---- report -----------------------------------------------------------------------------------------------
 
     private String table(List<Variant> variants, Map<String, Stats> stats, Map<String, String> skipped) {
-        Stats floor = stats.get("floor-noop-java");
+        Stats floor = stats.get("floor-noop-ric");
         Stats node = stats.get("node");
         Stats ricPlain = stats.get("ric-plain");
         StringBuilder b = new StringBuilder();
@@ -391,7 +391,7 @@ public final class LambdaBench {
                 .append(invocations).append(" warm invocations in one process. JVMs run with ").append(LAMBDA_MEMORY)
                 .append(" (a 512 MB function). Stalls: warm invocations unanswered within 15 s (process replaced). ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" CPUs, ").append(Instant.now()).append(".\n\n");
-        b.append("Ratios: × floor is to floor-noop-java, × Node to node, × ric-plain to ric-plain (the managed runtime's "
+        b.append("Ratios: × floor is to floor-noop-ric (a no-op handler on the same launcher), × Node to node, × ric-plain to ric-plain (the managed runtime's "
                 + "launcher with JVM defaults).\n\n");
         b.append("| variant | how | cold start ms (min-max) | cold × floor | cold × Node | cold × ric-plain "
                 + "| warm median ms | warm × floor | warm × Node | warm p99 ms | peak RSS MiB | stalls |\n");
