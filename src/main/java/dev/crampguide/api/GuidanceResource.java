@@ -101,15 +101,15 @@ public class GuidanceResource {
     @Operation(summary = "Evaluate a situation from query parameters",
             description = "The same evaluation as POST, cacheable by a CDN: `Cache-Control: public` and an `ETag` that changes with the table version; a matching `If-None-Match` gets 304. List fields are comma-separated (`symptoms=numbness,weakness`) and exercise fields are dotted (`exercise.hot=true`).")
     @Parameters({
-            @Parameter(name = "muscle", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING, enumeration = {"calf", "foot", "hamstring", "thigh", "hand", "other"})),
-            @Parameter(name = "when", in = ParameterIn.QUERY, description = "What was happening when the cramp started", schema = @Schema(type = SchemaType.STRING, enumeration = {"exercise", "after_exercise", "night", "rest", "walking"})),
+            @Parameter(name = "muscle", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING)),
+            @Parameter(name = "when", in = ParameterIn.QUERY, description = "What was happening when the cramp started", schema = @Schema(type = SchemaType.STRING)),
             @Parameter(name = "crampingNow", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.BOOLEAN)),
             @Parameter(name = "stillLocked", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.BOOLEAN)),
             @Parameter(name = "soreAfterwards", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.BOOLEAN)),
             @Parameter(name = "recurring", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.BOOLEAN)),
-            @Parameter(name = "factors", in = ParameterIn.QUERY, description = "Comma-separated; values as in the POST body", schema = @Schema(type = SchemaType.STRING), example = "alcohol,long_sitting"),
-            @Parameter(name = "symptoms", in = ParameterIn.QUERY, description = "Comma-separated; values as in the POST body", schema = @Schema(type = SchemaType.STRING), example = "one_leg_swollen,one_leg_warm"),
-            @Parameter(name = "considering", in = ParameterIn.QUERY, description = "Comma-separated; values as in the POST body", schema = @Schema(type = SchemaType.STRING), example = "magnesium"),
+            @Parameter(name = "factors", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING), example = "alcohol,long_sitting"),
+            @Parameter(name = "symptoms", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING), example = "one_leg_swollen,one_leg_warm"),
+            @Parameter(name = "considering", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING), example = "magnesium"),
             @Parameter(name = "age", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "130")),
             @Parameter(name = "exercise.hot", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.BOOLEAN)),
             @Parameter(name = "exercise.heavySweating", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.BOOLEAN)),
@@ -120,7 +120,7 @@ public class GuidanceResource {
             @Parameter(name = "exercise.returningAfterBreak", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.BOOLEAN)),
             @Parameter(name = "exercise.repetitiveMovement", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.BOOLEAN)),
             @Parameter(name = "exercise.newShoes", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.BOOLEAN)),
-            @Parameter(name = "exercise.drinking", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING, enumeration = {"nothing", "plain_water", "large_plain_water", "electrolyte_drink"}))
+            @Parameter(name = "exercise.drinking", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING))
     })
     @APIResponse(responseCode = "200", description = "Guidance for the situation",
             headers = {@Header(name = "ETag", description = "Changes with the table version"),

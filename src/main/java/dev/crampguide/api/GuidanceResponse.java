@@ -11,7 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Guidance", description = "Guidance for one situation. Red flags always come first and set the care level.")
 public record GuidanceResponse(
         @Schema(description = "The most urgent care level among the red flags, else self_care.",
-                enumeration = {"self_care", "see_clinician", "prompt_medical_advice", "emergency"},
                 example = "self_care")
         String careLevel,
         @Schema(description = "One or two plain sentences, leading with the most urgent point.")
@@ -41,8 +40,7 @@ public record GuidanceResponse(
     public record Item(
             @Schema(description = "Stable id with fixed meaning (see the contract).", example = "lengthen_calf")
             String id,
-            @Schema(description = "Present on red flags only.", nullable = true,
-                    enumeration = {"see_clinician", "prompt_medical_advice", "emergency"})
+            @Schema(description = "Present on red flags only.", nullable = true)
             String careLevel,
             @Schema(description = "Short heading.", example = "Lengthen the calf")
             String title,

@@ -5,33 +5,25 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The request body as OpenAPI documents it. Requests are read by {@link SituationReader} (which reports every
- * bad field at once), so this type exists for the documentation only; a test keeps its enumerations equal
- * to the domain's.
+ * bad field at once), so this type exists for the documentation only; {@link OpenApiEnums} fills in the
+ * allowed values from the domain enums.
  */
 @Schema(name = "Situation", description = "What happened around the cramp. Every field is optional; {} returns general advice. Unknown fields are ignored.")
 record SituationDocument(
-        @Schema(enumeration = {"calf", "foot", "hamstring", "thigh", "hand", "other"}, example = "calf")
+        @Schema(example = "calf")
         String muscle,
-        @Schema(description = "What was happening when the cramp started.",
-                enumeration = {"exercise", "after_exercise", "night", "rest", "walking"}, example = "exercise")
+        @Schema(description = "What was happening when the cramp started.", example = "exercise")
         String when,
         @Schema(description = "The cramp is happening now.") Boolean crampingNow,
         @Schema(description = "The muscle stays locked and will not release.") Boolean stillLocked,
         @Schema(description = "The cramp is over but the muscle is sore.") Boolean soreAfterwards,
         @Schema(description = "Cramps keep coming back.") Boolean recurring,
         ExerciseDocument exercise,
-        @Schema(description = "Background circumstances.", enumeration = {"alcohol", "long_sitting", "standing_all_day",
-                "new_exercise", "illness_fluid_loss", "dialysis", "medication", "recent_medication_change", "pregnancy",
-                "diabetes", "thyroid_disease", "kidney_disease", "liver_disease", "nerve_disease", "vascular_disease",
-                "gi_disease", "alcohol_dependence", "low_magnesium_intake"})
+        @Schema(description = "Background circumstances.")
         List<String> factors,
-        @Schema(description = "Other symptoms; several are warning signs.", enumeration = {"one_leg_swollen",
-                "one_leg_red", "one_leg_warm", "one_leg_very_tender", "weakness", "numbness", "loss_of_coordination",
-                "pain_walking_eases_with_rest", "worse_walking_better_sitting_or_bending_forward", "severe", "frequent",
-                "prolonged", "worsening", "not_improving_with_stretching", "chest_pain", "short_of_breath"})
+        @Schema(description = "Other symptoms; several are warning signs.")
         List<String> symptoms,
-        @Schema(description = "Remedies the person is thinking of trying.",
-                enumeration = {"magnesium", "quinine", "electrolyte_drink", "plain_water", "stretching", "heat", "ice"})
+        @Schema(description = "Remedies the person is thinking of trying.")
         List<String> considering,
         @Schema(description = "Age in whole years.", minimum = "0", maximum = "130", example = "67") Integer age) {
 
@@ -47,8 +39,7 @@ record SituationDocument(
             @Schema(description = "Returning after time off.") Boolean returningAfterBreak,
             @Schema(description = "One movement repeated for a long time.") Boolean repetitiveMovement,
             @Schema(description = "New shoes.") Boolean newShoes,
-            @Schema(description = "What was drunk during the session.",
-                    enumeration = {"nothing", "plain_water", "large_plain_water", "electrolyte_drink"})
+            @Schema(description = "What was drunk during the session.")
             String drinking) {
     }
 }

@@ -30,7 +30,7 @@ public record TableResponse(
                     example = "crampingNow | stillLocked | soreAfterwards & (crampingNow | stillLocked) & muscle:calf & !(…)")
             String condition,
             @Schema(description = "Lower comes first within the section.") int rank,
-            @Schema(nullable = true, enumeration = {"see_clinician", "prompt_medical_advice", "emergency"})
+            @Schema(nullable = true)
             String careLevel,
             String title,
             String text,

@@ -162,23 +162,21 @@ public final class FactCatalog {
         Situation.Builder b = Situation.builder();
         Map<String, Integer> numbers = new HashMap<>();
         Drinking drinking = null;
-        boolean[] exerciseFlags = new boolean[FLAGS.size()];
+        boolean[] flags = new boolean[FLAGS.size()];
         for (String fact : wanted) {
             OptionalInt index = indexOf(fact);
             if (index.isEmpty()) {
                 return Optional.empty();
             }
             int i = index.getAsInt();
+            // Two values of a one-value field (two muscles) overwrite each other; the final check catches it.
             if (i < whenBase) {
-                if (!setOnce(numbers, "muscle", i)) return Optional.empty();
                 b.muscle(Muscle.values()[i - muscleBase]);
             } else if (i < flagBase) {
-                if (!setOnce(numbers, "when", i)) return Optional.empty();
                 b.when(Onset.values()[i - whenBase]);
             } else if (i < drinkingBase) {
-                exerciseFlags[i - flagBase] = true;
+                flags[i - flagBase] = true;
             } else if (i < factorBase) {
-                if (!setOnce(numbers, "drinking", i)) return Optional.empty();
                 drinking = Drinking.values()[i - drinkingBase];
             } else if (i < symptomBase) {
                 b.factor(Factor.values()[i - factorBase]);
@@ -192,15 +190,14 @@ public final class FactCatalog {
                 if (value.isEmpty()) {
                     return Optional.empty();
                 }
-                // a second bound on the same number keeps the first value; the final check below decides
+                // a second bound on the same number keeps the first value; the final check decides
                 numbers.putIfAbsent(threshold.field(), value.get());
             }
         }
-        b.crampingNow(exerciseFlags[0]).stillLocked(exerciseFlags[1]).soreAfterwards(exerciseFlags[2])
-                .recurring(exerciseFlags[3]);
-        b.exercise(new Exercise(exerciseFlags[4], exerciseFlags[5], numbers.get("exercise.durationMinutes"),
-                exerciseFlags[6], exerciseFlags[7], exerciseFlags[8], exerciseFlags[9], exerciseFlags[10],
-                exerciseFlags[11], drinking));
+        // Indexes follow FLAGS: four situation flags, then eight exercise flags.
+        b.crampingNow(flags[0]).stillLocked(flags[1]).soreAfterwards(flags[2]).recurring(flags[3]);
+        b.exercise(new Exercise(flags[4], flags[5], numbers.get("exercise.durationMinutes"), flags[6], flags[7],
+                flags[8], flags[9], flags[10], flags[11], drinking));
         b.age(numbers.get("age"));
         Situation situation = b.build();
         FactSet produced = factsOf(situation);
@@ -210,10 +207,5 @@ public final class FactCatalog {
             }
         }
         return Optional.of(situation);
-    }
-
-    private static boolean setOnce(Map<String, Integer> seen, String key, int value) {
-        Integer before = seen.putIfAbsent(key, value);
-        return before == null || before.intValue() == value;
     }
 }

@@ -15,6 +15,14 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crampguide.situation.Coded;
+import dev.crampguide.situation.Drinking;
+import dev.crampguide.situation.Factor;
+import dev.crampguide.situation.Muscle;
+import dev.crampguide.situation.Onset;
+import dev.crampguide.situation.Remedy;
+import dev.crampguide.situation.Symptom;
+import dev.crampguide.table.CareLevel;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -389,12 +397,30 @@ class GuidanceApiTest {
     }
 
     @Test
-    void openApiDocumentsTheContract() {
-        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+    void openApiDocumentsEveryFieldAndEnumOfTheContract() {
+        JsonPath doc = given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
                 .body("paths.'/v1/guidance'.post.responses.'400'.content.'application/problem+json'", notNullValue())
+                .body("paths.'/v1/guidance'.post.responses.'413'", notNullValue())
+                .body("paths.'/v1/guidance'.post.responses.'415'", notNullValue())
                 .body("paths.'/v1/guidance'.get.responses.'304'", notNullValue())
-                .body("components.schemas.Situation.properties.muscle.enum", contains("calf", "foot", "hamstring", "thigh", "hand", "other"))
-                .body("components.schemas.Guidance.properties.careLevel.enum", hasItem("emergency"));
+                .body("paths.'/v1/guidance/table'.get.responses.'200'", notNullValue())
+                .extract().jsonPath();
+        String situation = "components.schemas.Situation.properties.";
+        assertEquals(Coded.ids(Muscle.class), doc.getList(situation + "muscle.enum"));
+        assertEquals(Coded.ids(Onset.class), doc.getList(situation + "when.enum"));
+        assertEquals(Coded.ids(Factor.class), doc.getList(situation + "factors.items.enum"));
+        assertEquals(Coded.ids(Symptom.class), doc.getList(situation + "symptoms.items.enum"));
+        assertEquals(Coded.ids(Remedy.class), doc.getList(situation + "considering.items.enum"));
+        assertEquals(Coded.ids(Drinking.class), doc.getList("components.schemas.Exercise.properties.drinking.enum"));
+        assertEquals(Coded.ids(CareLevel.class), doc.getList("components.schemas.Guidance.properties.careLevel.enum"));
+        assertTrue(doc.getMap(situation).keySet().containsAll(List.of("muscle", "when", "crampingNow", "stillLocked",
+                "soreAfterwards", "recurring", "exercise", "factors", "symptoms", "considering", "age")));
+        assertTrue(doc.getMap("components.schemas.Guidance.properties").keySet().containsAll(List.of("careLevel",
+                "summary", "redFlags", "likelyTriggers", "immediateSteps", "prevention", "cautions", "speech",
+                "references", "disclaimer", "tableVersion")));
+        List<Map<String, Object>> params = doc.getList("paths.'/v1/guidance'.get.parameters");
+        assertTrue(params.stream().anyMatch(p -> p.get("name").equals("symptoms")
+                && String.valueOf(p.get("description")).contains("one_leg_swollen")));
     }
 
     @Test
