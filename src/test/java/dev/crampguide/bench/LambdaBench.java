@@ -1,0 +1,438 @@
+package dev.crampguide.bench;
+
+import dev.crampguide.lambda.ApiGatewayEvents;
+import dev.crampguide.lambda.ApiGatewayEvents.Format;
+import dev.crampguide.lambda.ApiGatewayEvents.Request;
+import dev.crampguide.lambda.FunctionLauncher;
+import dev.crampguide.lambda.FunctionLauncher.RunningFunction;
+import dev.crampguide.lambda.RuntimeApiEmulator;
+import dev.crampguide.lambda.RuntimeApiEmulator.Result;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Cold-start and warm-latency benchmark of the packaged function through the Runtime API emulator, with the
+ * contract's example situation as an HTTP API (payload 2.0) POST /v1/guidance.
+ * <p>
+ * Cold start: from process start to the emulator receiving the first response (the event is queued before the
+ * process starts, as on a cold Lambda invoke). Warm: one process answers {@code bench.invocations} events back to
+ * back; latency is from queueing an event to receiving its response. Peak RSS is VmHWM after the warm run.
+ * Cold starts run round-robin over the variants so that load from other work on the machine spreads over all.
+ * <p>
+ * Run: {@code ./mvnw -B -ntp -Pbench verify -DskipTests} (writes target/bench/results.md). System properties:
+ * bench.coldStarts (5), bench.invocations (10000), bench.variants (comma list of names, default all),
+ * bench.jdk25 (/usr/lib/jvm/temurin-25-jdk-amd64), bench.path (/v1/guidance; /q/health for a GET).
+ */
+public final class LambdaBench {
+
+    /** How to start one process of a variant, given the Runtime API endpoint. */
+    record Spec(List<String> command, Map<String, String> env, Path workDir) {
+    }
+
+    record Variant(String name, String how, Function<String, Spec> spec, Path trainingOutput,
+                   Function<String, Spec> training, boolean isFunction) {
+        static Variant plain(String name, String how, Function<String, Spec> spec, boolean isFunction) {
+            return new Variant(name, how, spec, null, null, isFunction);
+        }
+    }
+
+    record Stats(List<Long> coldNanos, long[] warmNanos, long peakRssKb, int stalls) {
+        double coldMedianMs() {
+            return medianMs(coldNanos.stream().mapToLong(Long::longValue).toArray());
+        }
+
+        double warmMedianMs() {
+            return medianMs(warmNanos);
+        }
+
+        double warmP99Ms() {
+            long[] s = warmNanos.clone();
+            Arrays.sort(s);
+            return s[(int) Math.ceil(s.length * 0.99) - 1] / 1e6;
+        }
+    }
+
+    private static final String CONTRACT_EXAMPLE = """
+            {
+              "muscle": "calf",
+              "when": "exercise",
+              "crampingNow": true,
+              "stillLocked": false,
+              "soreAfterwards": false,
+              "recurring": false,
+              "exercise": {
+                "hot": true,
+                "heavySweating": true,
+                "durationMinutes": 95,
+                "harderThanTrained": true,
+                "recentLoadIncrease": false,
+                "hillsOrDownhill": false,
+                "returningAfterBreak": false,
+                "repetitiveMovement": false,
+                "newShoes": false,
+                "drinking": "plain_water"
+              },
+              "factors": ["alcohol"],
+              "symptoms": [],
+              "considering": ["magnesium"],
+              "age": 67
+            }""";
+
+    private final Path target;
+    private final Path work;
+    private final int coldStarts = Integer.getInteger("bench.coldStarts", 5);
+    private final int invocations = Integer.getInteger("bench.invocations", 10_000);
+    private final String path = System.getProperty("bench.path", "/v1/guidance");
+    private final String event;
+
+    private LambdaBench(Path target) {
+        this.target = target;
+        this.work = target.resolve("bench");
+        Request request = path.equals("/v1/guidance") ? Request.postJson(path, CONTRACT_EXAMPLE) : Request.get(path, "");
+        this.event = ApiGatewayEvents.event(Format.V2_HTTP_API, request);
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path target = Path.of(System.getProperty("bench.target", "target")).toAbsolutePath();
+        new LambdaBench(target).run();
+    }
+
+    private void run() throws Exception {
+        Files.createDirectories(work);
+        List<Variant> variants = variants();
+        String only = System.getProperty("bench.variants", "");
+        if (!only.isBlank()) {
+            Set<String> names = Set.of(only.split(","));
+            variants = variants.stream().filter(v -> names.contains(v.name())).toList();
+        }
+        Map<String, String> skipped = new LinkedHashMap<>();
+        for (Variant v : variants) {
+            if (v.training() != null) {
+                log("training " + v.name());
+                Optional<String> failure = train(v);
+                failure.ifPresent(f -> skipped.put(v.name(), f));
+            }
+        }
+        List<Variant> measured = variants.stream().filter(v -> !skipped.containsKey(v.name())).toList();
+
+        Map<String, List<Long>> cold = new LinkedHashMap<>();
+        measured.forEach(v -> cold.put(v.name(), new ArrayList<>()));
+        for (int round = 1; round <= coldStarts; round++) {
+            for (Variant v : measured) {
+                long nanos = coldStart(v);
+                cold.get(v.name()).add(nanos);
+                log(String.format(Locale.ROOT, "cold %d/%d %-22s %8.1f ms", round, coldStarts, v.name(), nanos / 1e6));
+            }
+        }
+        Map<String, Stats> stats = new LinkedHashMap<>();
+        for (Variant v : measured) {
+            long[] rss = new long[1];
+            int[] stalls = new int[1];
+            long[] warm = warm(v, rss, stalls);
+            stats.put(v.name(), new Stats(cold.get(v.name()), warm, rss[0], stalls[0]));
+            Stats s = stats.get(v.name());
+            log(String.format(Locale.ROOT, "warm %-22s median %.3f ms p99 %.3f ms rss %d KiB", v.name(),
+                    s.warmMedianMs(), s.warmP99Ms(), s.peakRssKb()));
+        }
+        String table = table(measured, stats, skipped);
+        Files.writeString(work.resolve("results.md"), table);
+        System.out.println();
+        System.out.println(table);
+    }
+
+    // ---- variants ---------------------------------------------------------------------------------------------
+
+    /** Every JVM runs as in a 512 MB function: Lambda's JVM sizes itself from the sandbox's memory. */
+    static final String LAMBDA_MEMORY = "-XX:MaxRAM=512m";
+
+    private enum Archive { NONE, APPCDS, AOT }
+
+    private List<Variant> variants() throws IOException {
+        Path jdk = Path.of(System.getProperty("bench.jdk", System.getProperty("java.home")));
+        Path jdk25 = Path.of(System.getProperty("bench.jdk25", "/usr/lib/jvm/temurin-25-jdk-amd64"));
+        Path ric = Path.of(System.getProperty("lambda.ric.dir", target.resolve("lambda-ric").toString()));
+        Path taskRoot = FunctionLauncher.unpackFunctionZip(target, "bench/task");
+        // A container image may put the function on the class path, where class-data archives cover it too;
+        // archives take jars only, so the image holds the runner jar and lib/ as the build made them.
+        Path image = containerImage(taskRoot);
+        List<String> appCp = List.of(image.resolve("app.jar").toString(), image.resolve("lib") + "/*");
+        String v = "JDK " + Runtime.version().feature();
+        List<Variant> out = new ArrayList<>();
+
+        out.add(Variant.plain("floor-noop-java", v + ", no-op handler speaking the Runtime API (HttpURLConnection)",
+                api -> new Spec(List.of(java(jdk), LAMBDA_MEMORY, "-cp", target.resolve("test-classes").toString(),
+                        NoopRuntimeFunction.class.getName()), env(api, target, "noop"), work), false));
+        out.add(Variant.plain("node", "Node.js " + nodeVersion() + ", hand-written Runtime API loop",
+                api -> new Spec(List.of("node", target.resolve("test-classes/bench/node-function.js").toString()),
+                        env(api, target, "node-function.handler"), work), false));
+
+        // The no-op handler as its own "function.zip": just its class, loaded by the runtime interface client.
+        Path noopTask = work.resolve("noop-task");
+        FunctionLauncher.deleteTree(noopTask);
+        String noopClass = NoopStreamHandler.class.getName().replace('.', '/') + ".class";
+        Files.createDirectories(noopTask.resolve(noopClass).getParent());
+        Files.copy(target.resolve("test-classes").resolve(noopClass), noopTask.resolve(noopClass));
+        String noopHandler = NoopStreamHandler.class.getName() + "::handleRequest";
+        out.add(Variant.plain("floor-noop-ric", v + ", no-op handler run by the runtime interface client, defaults",
+                api -> {
+                    List<String> cmd = new ArrayList<>(FunctionLauncher.jvmCommand(jdk, List.of(LAMBDA_MEMORY), ric));
+                    cmd.set(cmd.size() - 1, noopHandler);
+                    return new Spec(cmd, env(api, noopTask, noopHandler), noopTask);
+                }, false));
+
+        List<String> c1 = List.of("-XX:TieredStopAtLevel=1");
+        // Lambda's managed Java runtime: the runtime interface client loads the unpacked function.zip itself.
+        out.add(jvm("ric-plain", v + ", runtime interface client (managed runtime), defaults", jdk, List.of(), Archive.NONE, ric, taskRoot, null));
+        out.add(jvm("ric-c1", v + ", runtime interface client, C1", jdk, c1, Archive.NONE, ric, taskRoot, null));
+        out.add(jvm("ric-appcds-c1", v + ", runtime interface client, AppCDS + C1", jdk, c1, Archive.APPCDS, ric, taskRoot, null));
+        out.add(jvm("cp-c1", v + ", function on the class path (container image), C1", jdk, c1, Archive.NONE, ric, taskRoot, appCp));
+        out.add(jvm("cp-appcds-c1", v + ", function on the class path, AppCDS + C1", jdk, c1, Archive.APPCDS, ric, taskRoot, appCp));
+        if (Files.isExecutable(jdk25.resolve("bin/java"))) {
+            // jboss-threads needs java.lang opened on JDK 24+ (java -jar would get it from the runner's manifest).
+            List<String> c1Serial = List.of("--add-opens=java.base/java.lang=ALL-UNNAMED",
+                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+            // What infra/template-jvm.yaml runs on the managed java25 runtime (before SnapStart).
+            List<String> templateJvm = List.of("--add-opens=java.base/java.lang=ALL-UNNAMED",
+                    "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1");
+            out.add(jvm("ric25-c1", "JDK 25, runtime interface client, C1 (template-jvm.yaml's flags)", jdk25, templateJvm, Archive.NONE, ric, taskRoot, null));
+            out.add(jvm("ric25-c1-serial", "JDK 25, runtime interface client, C1 + SerialGC", jdk25,
+                    Stream.concat(templateJvm.stream(), Stream.of("-XX:+UseSerialGC")).toList(), Archive.NONE, ric, taskRoot, null));
+            out.add(jvm("cp25-c1-serial", "JDK 25, function on the class path, C1 + SerialGC", jdk25, c1Serial, Archive.NONE, ric, taskRoot, appCp));
+            out.add(jvm("cp25-aot-c1-serial", "JDK 25, function on the class path, AOT cache + C1 + SerialGC", jdk25, c1Serial, Archive.AOT, ric, taskRoot, appCp));
+            out.add(jvm("ric25-aot-c1-serial", "JDK 25, runtime interface client, AOT cache + C1 + SerialGC", jdk25, c1Serial, Archive.AOT, ric, taskRoot, null));
+        }
+        Optional<Path> nativeExe = FunctionLauncher.nativeExecutable(target);
+        nativeExe.ifPresent(exe -> out.add(Variant.plain("native", "native executable (custom runtime)",
+                api -> new Spec(List.of(exe.toString()), env(api, target, "native"), target), true)));
+        return out;
+    }
+
+    /**
+     * A JVM variant: the runtime interface client with the function either in its own class loader (appCp null,
+     * as the managed runtime does) or on the class path. Archived variants get a training run with the same flags.
+     */
+    private Variant jvm(String name, String how, Path jdk, List<String> flags, Archive archive, Path ric, Path taskRoot,
+                        List<String> appCp) {
+        Path file = work.resolve(name + (archive == Archive.AOT ? ".aot" : ".jsa"));
+        Function<List<String>, Function<String, Spec>> spec = extra -> api -> {
+            List<String> opts = new ArrayList<>();
+            opts.add(LAMBDA_MEMORY);
+            opts.addAll(extra);
+            opts.addAll(flags);
+            Path root = appCp == null ? taskRoot : Path.of(appCp.get(0)).getParent();
+            return new Spec(FunctionLauncher.jvmCommand(jdk, opts, ric, appCp == null ? List.of() : appCp),
+                    env(api, root, FunctionLauncher.QUARKUS_HANDLER), root);
+        };
+        return switch (archive) {
+            case NONE -> Variant.plain(name, how, spec.apply(List.of()), true);
+            case APPCDS -> new Variant(name, how, spec.apply(List.of("-XX:SharedArchiveFile=" + file)), file,
+                    spec.apply(List.of("-XX:ArchiveClassesAtExit=" + file)), true);
+            case AOT -> new Variant(name, how, spec.apply(List.of("-XX:AOTCache=" + file)), file,
+                    spec.apply(List.of("-XX:AOTCacheOutput=" + file)), true);
+        };
+    }
+
+    /** target/bench/image: app.jar (the runner jar) and lib/, laid out as a container image would hold them. */
+    private Path containerImage(Path taskRoot) throws IOException {
+        Path image = work.resolve("image");
+        FunctionLauncher.deleteTree(image);
+        Files.createDirectories(image.resolve("lib"));
+        try (Stream<Path> files = Files.list(target)) {
+            Path runner = files.filter(p -> p.getFileName().toString().endsWith("-runner.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no *-runner.jar in " + target + ": package first"));
+            Files.copy(runner, image.resolve("app.jar"));
+        }
+        try (Stream<Path> libs = Files.list(taskRoot.resolve("lib"))) {
+            for (Path lib : libs.toList()) {
+                Files.copy(lib, image.resolve("lib").resolve(lib.getFileName()));
+            }
+        }
+        return image;
+    }
+
+    private static Map<String, String> env(String api, Path taskRoot, String handler) {
+        return FunctionLauncher.lambdaEnvironment(api, taskRoot, handler);
+    }
+
+    private static String java(Path jdk) {
+        return jdk.resolve("bin/java").toString();
+    }
+
+    private static String nodeVersion() {
+        try {
+            Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
+            String v = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            p.waitFor(10, TimeUnit.SECONDS);
+            return v;
+        } catch (Exception e) {
+            return "(node missing)";
+        }
+    }
+
+    // ---- measurements -----------------------------------------------------------------------------------------
+
+    /** One process answers a few hundred events, then stops, so that the JVM writes its archive/cache at exit. */
+    private Optional<String> train(Variant v) throws Exception {
+        Files.deleteIfExists(v.trainingOutput());
+        try (RuntimeApiEmulator emulator = RuntimeApiEmulator.start()) {
+            Spec spec = v.training().apply(emulator.endpoint());
+            RunningFunction fn = FunctionLauncher.start(spec.command(), spec.env(), spec.workDir(),
+                    work.resolve("logs/" + v.name() + "-training.log"));
+            try {
+                for (int i = 0; i < 300; i++) {
+                    check(v, fn, emulator.invoke(event, Duration.ofSeconds(i == 0 ? 120 : 30)));
+                }
+            } finally {
+                fn.process().destroy();
+                // JDK 25 assembles the AOT cache in a second JVM at exit: give it time.
+                if (!fn.process().waitFor(300, TimeUnit.SECONDS)) {
+                    fn.close();
+                }
+            }
+        }
+        if (!Files.isRegularFile(v.trainingOutput())) {
+            return Optional.of("training run wrote no " + v.trainingOutput().getFileName()
+                    + " (see target/bench/logs/" + v.name() + "-training.log)");
+        }
+        return Optional.empty();
+    }
+
+    private long coldStart(Variant v) throws Exception {
+        try (RuntimeApiEmulator emulator = RuntimeApiEmulator.start()) {
+            CompletableFuture<Result> first = emulator.enqueue(event.getBytes(StandardCharsets.UTF_8));
+            Spec spec = v.spec().apply(emulator.endpoint());
+            try (RunningFunction fn = FunctionLauncher.start(spec.command(), spec.env(), spec.workDir(),
+                    work.resolve("logs/" + v.name() + "-cold.log"))) {
+                Result r = first.get(120, TimeUnit.SECONDS);
+                long nanos = r.arrivedNanos() - fn.startNanos();
+                check(v, fn, r);
+                return nanos;
+            }
+        }
+    }
+
+    /**
+     * {@code invocations} back-to-back events to one process. An invocation that gets no answer within Lambda's
+     * function timeout (15 s, as in the SAM template) is counted as a stall; as Lambda would, the process is
+     * replaced and the run goes on (the replacement's first, cold, invocation is not counted as warm).
+     */
+    private long[] warm(Variant v, long[] rssOut, int[] stallsOut) throws Exception {
+        long[] lat = new long[invocations];
+        int done = 0;
+        try (RuntimeApiEmulator emulator = RuntimeApiEmulator.start()) {
+            while (done < invocations) {
+                Spec spec = v.spec().apply(emulator.endpoint());
+                try (RunningFunction fn = FunctionLauncher.start(spec.command(), spec.env(), spec.workDir(),
+                        work.resolve("logs/" + v.name() + "-warm-" + stallsOut[0] + ".log"))) {
+                    check(v, fn, emulator.invoke(event, Duration.ofSeconds(120)));
+                    try {
+                        for (; done < invocations; done++) {
+                            long t0 = System.nanoTime();
+                            Result r = emulator.invoke(event, Duration.ofSeconds(15));
+                            lat[done] = r.arrivedNanos() - t0;
+                            if (done % 500 == 0) {
+                                check(v, fn, r);
+                            }
+                        }
+                    } catch (java.util.concurrent.TimeoutException e) {
+                        stallsOut[0]++;
+                        log(v.name() + " stalled after " + done + " warm invocations: " + e.getMessage());
+                        if (stallsOut[0] > 3) {
+                            throw e;
+                        }
+                    }
+                    rssOut[0] = Math.max(rssOut[0], fn.peakRssKb());
+                }
+            }
+        }
+        return lat;
+    }
+
+    /** A benchmark of wrong answers is worthless: every sampled response must be the real one. */
+    private void check(Variant v, RunningFunction fn, Result r) {
+        if (r.kind() != Result.Kind.RESPONSE) {
+            throw new IllegalStateException(v.name() + " answered " + r.kind() + ": " + r.bodyText() + "\n" + fn.logTail());
+        }
+        ApiGatewayEvents.Response response = ApiGatewayEvents.response(r.bodyText());
+        if (response.status() != 200) {
+            throw new IllegalStateException(v.name() + " answered HTTP " + response.status() + ": " + response.body());
+        }
+        if (v.isFunction() && path.equals("/v1/guidance") && !response.json().hasNonNull("careLevel")) {
+            throw new IllegalStateException(v.name() + " answered without careLevel: " + response.body());
+        }
+    }
+
+    // ---- report -----------------------------------------------------------------------------------------------
+
+    private String table(List<Variant> variants, Map<String, Stats> stats, Map<String, String> skipped) {
+        Stats floor = stats.get("floor-noop-ric");
+        Stats node = stats.get("node");
+        Stats ricPlain = stats.get("ric-plain");
+        StringBuilder b = new StringBuilder();
+        b.append("Request: ").append(path.equals("/v1/guidance") ? "POST /v1/guidance (contract example), " : "GET " + path + ", ")
+                .append("HTTP API payload 2.0 event. ").append(coldStarts).append(" cold starts per variant (median, min-max), ")
+                .append(invocations).append(" warm invocations in one process. JVMs run with ").append(LAMBDA_MEMORY)
+                .append(" (a 512 MB function). Stalls: warm invocations unanswered within 15 s (process replaced). ")
+                .append(Runtime.getRuntime().availableProcessors()).append(" CPUs, ").append(Instant.now()).append(".\n\n");
+        b.append("Ratios: × floor is to floor-noop-ric (a no-op handler on the same launcher), × Node to node, × ric-plain to ric-plain (the managed runtime's "
+                + "launcher with JVM defaults).\n\n");
+        b.append("| variant | how | cold start ms (min-max) | cold × floor | cold × Node | cold × ric-plain "
+                + "| warm median ms | warm × floor | warm × Node | warm p99 ms | peak RSS MiB | stalls |\n");
+        b.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        for (Variant v : variants) {
+            Stats s = stats.get(v.name());
+            LongSummary c = LongSummary.of(s.coldNanos());
+            b.append(String.format(Locale.ROOT, "| %s | %s | %.0f (%.0f-%.0f) | %s | %s | %s | %.2f | %s | %s | %.2f | %.0f | %d |%n",
+                    v.name(), v.how(), s.coldMedianMs(), c.minMs(), c.maxMs(),
+                    ratio(s.coldMedianMs(), floor == null ? 0 : floor.coldMedianMs()),
+                    ratio(s.coldMedianMs(), node == null ? 0 : node.coldMedianMs()),
+                    ratio(s.coldMedianMs(), ricPlain == null ? 0 : ricPlain.coldMedianMs()),
+                    s.warmMedianMs(),
+                    ratio(s.warmMedianMs(), floor == null ? 0 : floor.warmMedianMs()),
+                    ratio(s.warmMedianMs(), node == null ? 0 : node.warmMedianMs()),
+                    s.warmP99Ms(), s.peakRssKb() / 1024.0, s.stalls()));
+        }
+        skipped.forEach((name, why) -> b.append("\nNot measured: ").append(name).append(": ").append(why).append('\n'));
+        return b.toString();
+    }
+
+    private record LongSummary(double minMs, double maxMs) {
+        static LongSummary of(List<Long> nanos) {
+            return new LongSummary(nanos.stream().mapToLong(Long::longValue).min().orElse(0) / 1e6,
+                    nanos.stream().mapToLong(Long::longValue).max().orElse(0) / 1e6);
+        }
+    }
+
+    private static String ratio(double a, double b) {
+        return b <= 0 ? "-" : String.format(Locale.ROOT, "%.2f", a / b);
+    }
+
+    private static double medianMs(long[] values) {
+        long[] s = values.clone();
+        Arrays.sort(s);
+        int n = s.length;
+        double m = n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2.0;
+        return m / 1e6;
+    }
+
+    private static void log(String line) {
+        System.out.println("[bench] " + line);
+    }
+}

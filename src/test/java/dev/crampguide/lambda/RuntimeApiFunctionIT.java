@@ -1,0 +1,229 @@
+package dev.crampguide.lambda;
+
+import dev.crampguide.lambda.ApiGatewayEvents.Format;
+import dev.crampguide.lambda.ApiGatewayEvents.Request;
+import dev.crampguide.lambda.ApiGatewayEvents.Response;
+import dev.crampguide.lambda.FunctionLauncher.RunningFunction;
+import dev.crampguide.lambda.RuntimeApiEmulator.Result;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Drives the packaged function (native executable if the build made one, else the JVM function.zip through AWS's
+ * runtime interface client) through the Runtime API emulator with API Gateway events, as Lambda would.
+ * Subclasses pick the event format that their Maven profile's Lambda extension reads.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class RuntimeApiFunctionIT {
+
+    private static final Duration COLD_START_BUDGET = Duration.ofSeconds(90);
+    private static final Duration WARM_BUDGET = Duration.ofSeconds(30);
+
+    /** The contract's example situation, verbatim. */
+    static final String CONTRACT_EXAMPLE = """
+            {
+              "muscle": "calf",
+              "when": "exercise",
+              "crampingNow": true,
+              "stillLocked": false,
+              "soreAfterwards": false,
+              "recurring": false,
+              "exercise": {
+                "hot": true,
+                "heavySweating": true,
+                "durationMinutes": 95,
+                "harderThanTrained": true,
+                "recentLoadIncrease": false,
+                "hillsOrDownhill": false,
+                "returningAfterBreak": false,
+                "repetitiveMovement": false,
+                "newShoes": false,
+                "drinking": "plain_water"
+              },
+              "factors": ["alcohol"],
+              "symptoms": [],
+              "considering": ["magnesium"],
+              "age": 67
+            }""";
+
+    private RuntimeApiEmulator emulator;
+    private RunningFunction function;
+
+    /** Event format API Gateway sends to this build. */
+    abstract Format format();
+
+    /** The Lambda extension this build must have been packaged with (pom property lambda.extension). */
+    abstract String requiredExtension();
+
+    /** Maven command that builds and runs this test, for the failure message. */
+    abstract String command();
+
+    @BeforeAll
+    void startFunction() throws Exception {
+        String built = System.getProperty("lambda.extension", "");
+        if (!built.equals(requiredExtension())) {
+            fail(getClass().getSimpleName() + " needs a build with " + requiredExtension() + " but this one has '"
+                    + built + "': run " + command());
+        }
+        Path target = Path.of(System.getProperty("lambda.target", "target")).toAbsolutePath();
+        emulator = RuntimeApiEmulator.start();
+        var nativeExe = FunctionLauncher.nativeExecutable(target);
+        Path log = target.resolve("lambda-it/" + getClass().getSimpleName() + ".log");
+        if (nativeExe.isPresent()) {
+            function = FunctionLauncher.start(List.of(nativeExe.get().toString()),
+                    FunctionLauncher.lambdaEnvironment(emulator.endpoint(), target, "native"), target, log);
+        } else {
+            Path taskRoot = FunctionLauncher.unpackFunctionZip(target, "lambda-it/task-" + getClass().getSimpleName());
+            Path ricDir = Path.of(System.getProperty("lambda.ric.dir", target.resolve("lambda-ric").toString()));
+            function = FunctionLauncher.start(
+                    FunctionLauncher.jvmCommand(Path.of(System.getProperty("java.home")), List.of(), ricDir),
+                    FunctionLauncher.lambdaEnvironment(emulator.endpoint(), taskRoot, FunctionLauncher.QUARKUS_HANDLER),
+                    taskRoot, log);
+        }
+    }
+
+    @AfterAll
+    void stopFunction() {
+        if (function != null) {
+            function.close();
+        }
+        if (emulator != null) {
+            emulator.close();
+        }
+    }
+
+    /** Sends a raw event and returns what the function posted back (response or error). */
+    Result invokeRaw(String event) {
+        try {
+            Duration budget = emulator.nextRequests() == 0 ? COLD_START_BUDGET : WARM_BUDGET;
+            return emulator.invoke(event, budget);
+        } catch (Exception e) {
+            throw new AssertionError("no answer from the function (" + e + "); its output:\n" + function.logTail(), e);
+        }
+    }
+
+    /** Sends one request through API Gateway's event format and returns what the client would get. */
+    Response call(Request request) {
+        Result result = invokeRaw(ApiGatewayEvents.event(format(), request));
+        if (result.kind() != Result.Kind.RESPONSE) {
+            fail("function reported " + result.kind() + " " + result.errorType() + ": " + result.bodyText()
+                    + "\nits output:\n" + function.logTail());
+        }
+        return ApiGatewayEvents.response(result.bodyText());
+    }
+
+    @Test
+    void contractExampleGetsCitedGuidanceWithDisclaimer() {
+        Response r = call(Request.postJson("/v1/guidance", CONTRACT_EXAMPLE));
+        assertEquals(200, r.status(), r.body());
+        assertTrue(r.header("content-type").startsWith("application/json"), r.header("content-type"));
+        assertEquals("no-store", r.header("cache-control"), "health answers must not be cached");
+        JsonNode g = r.json();
+        // No symptom, no medication change: nothing to escalate, so self care leads.
+        assertEquals("self_care", g.path("careLevel").asText(), r.body());
+        assertTrue(g.path("redFlags").isEmpty(), r.body());
+        assertTrue(ids(g.path("immediateSteps")).contains("lengthen_calf"), "a calf cramping now is lengthened: " + r.body());
+        assertFalse(g.path("disclaimer").asText().isBlank(), "every answer carries the disclaimer");
+        assertFalse(g.path("tableVersion").asText().isBlank(), "every answer names its table version");
+        assertEveryCitationListed(g);
+    }
+
+    @Test
+    void warningSignsInQueryRaiseCareToEmergency() {
+        Response r = call(Request.get("/v1/guidance", "muscle=calf&when=night&symptoms=one_leg_swollen,chest_pain"));
+        assertEquals(200, r.status(), r.body());
+        JsonNode g = r.json();
+        assertEquals("emergency", g.path("careLevel").asText(), r.body());
+        assertEquals("clot_with_chest_or_breathing", g.path("redFlags").path(0).path("id").asText(), r.body());
+        assertEveryCitationListed(g);
+    }
+
+    @Test
+    void badFieldsGetProblemJsonNamingEachField() {
+        Response r = call(Request.postJson("/v1/guidance", "{\"muscle\":\"elbow\",\"symptoms\":[\"numbness\",\"sore_toe\"],\"age\":300}"));
+        assertEquals(400, r.status(), r.body());
+        assertTrue(r.header("content-type").startsWith("application/problem+json"), r.header("content-type"));
+        JsonNode p = r.json();
+        assertEquals(400, p.path("status").asInt(), r.body());
+        assertNotNull(p.get("type"), r.body());
+        assertNotNull(p.get("title"), r.body());
+        Set<String> fields = new HashSet<>();
+        p.path("errors").forEach(e -> fields.add(e.path("field").asText()));
+        assertEquals(Set.of("muscle", "symptoms[1]", "age"), fields, r.body());
+        assertFalse(r.body().contains("Exception"), "no stack traces to clients: " + r.body());
+    }
+
+    @Test
+    void malformedJsonAndWrongContentTypeAreRejected() {
+        Response malformed = call(Request.postJson("/v1/guidance", "{\"muscle\": "));
+        assertEquals(400, malformed.status(), malformed.body());
+        assertTrue(malformed.header("content-type").startsWith("application/problem+json"));
+        Response plain = call(new Request("POST", "/v1/guidance", "", java.util.Map.of("content-type", "text/plain"), "calf"));
+        assertEquals(415, plain.status(), plain.body());
+        Response large = call(Request.postJson("/v1/guidance", "{\"muscle\":\"calf\",\"pad\":\"" + "x".repeat(17 * 1024) + "\"}"));
+        assertEquals(413, large.status(), large.body());
+    }
+
+    @Test
+    void getIsCacheableWithEtagOfTableVersionAndRevalidates() {
+        Response first = call(Request.get("/v1/guidance", "muscle=foot&when=night&crampingNow=true"));
+        assertEquals(200, first.status(), first.body());
+        String etag = first.header("etag");
+        assertEquals("\"" + first.json().path("tableVersion").asText() + "\"", etag, "ETag follows the table version");
+        assertTrue(first.header("cache-control").matches("public, max-age=\\d+"), first.header("cache-control"));
+        Response again = call(Request.get("/v1/guidance", "muscle=foot&when=night&crampingNow=true").withHeader("if-none-match", etag));
+        assertEquals(304, again.status(), again.body());
+        assertTrue(again.body().isEmpty(), "304 has no body");
+    }
+
+    @Test
+    void healthEndpointAnswersUp() {
+        Response r = call(Request.get("/q/health", ""));
+        assertEquals(200, r.status(), r.body());
+        assertEquals("UP", r.json().path("status").asText(), r.body());
+    }
+
+    /** Every reference id an item cites appears in references, and references holds only cited ids. */
+    static void assertEveryCitationListed(JsonNode g) {
+        Set<String> cited = new HashSet<>();
+        for (String section : List.of("redFlags", "likelyTriggers", "immediateSteps", "prevention", "cautions")) {
+            g.path(section).forEach(item -> {
+                assertFalse(item.path("references").isEmpty(), "item without reference: " + item);
+                item.path("references").forEach(ref -> cited.add(ref.asText()));
+            });
+        }
+        assertEquals(cited, new HashSet<>(ids(g.path("references"))), "references must be exactly the cited ids");
+    }
+
+    static List<String> ids(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.path("id").asText()));
+        return out;
+    }
+
+    @Test
+    void unknownPathIsNotFoundAndFunctionKeepsServing() {
+        Response missing = call(Request.get("/v1/no-such-thing", ""));
+        assertEquals(404, missing.status(), missing.body());
+        Response after = call(Request.get("/q/health", ""));
+        assertEquals(200, after.status(), after.body());
+        assertTrue(function.process().isAlive(), "function process exited after a 404");
+    }
+}
