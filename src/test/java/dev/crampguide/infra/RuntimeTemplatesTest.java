@@ -59,7 +59,7 @@ class RuntimeTemplatesTest {
         // The parameter is appended to what Quarkus needs on Java 25, so overriding it cannot drop that.
         assertEquals(Map.of("Fn::Sub", "--add-opens=java.base/java.lang=ALL-UNNAMED ${JavaToolOptions}"),
                 env.get("JAVA_TOOL_OPTIONS"));
-        assertEquals("-XX:+TieredCompilation -XX:TieredStopAtLevel=1", t.parameter("JavaToolOptions").get("Default"));
+        assertEquals("-XX:+TieredCompilation -XX:TieredStopAtLevel=1 -XX:+UseSerialGC", t.parameter("JavaToolOptions").get("Default"));
     }
 
     @Test
