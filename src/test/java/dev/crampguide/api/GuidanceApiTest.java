@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crampguide.ContractExample;
 import dev.crampguide.situation.Coded;
 import dev.crampguide.situation.Drinking;
 import dev.crampguide.situation.Factor;
@@ -38,13 +39,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class GuidanceApiTest {
 
-    static final String CONTRACT_EXAMPLE = """
-            {"muscle": "calf", "when": "exercise", "crampingNow": true, "stillLocked": false,
-             "soreAfterwards": false, "recurring": false,
-             "exercise": {"hot": true, "heavySweating": true, "durationMinutes": 95, "harderThanTrained": true,
-                          "recentLoadIncrease": false, "hillsOrDownhill": false, "returningAfterBreak": false,
-                          "repetitiveMovement": false, "newShoes": false, "drinking": "plain_water"},
-             "factors": ["alcohol"], "symptoms": [], "considering": ["magnesium"], "age": 67}""";
+    static final String CONTRACT_EXAMPLE = ContractExample.JSON;
 
     static ValidatableResponse post(String body) {
         return given().contentType(ContentType.JSON).body(body).when().post("/v1/guidance").then();

@@ -1,5 +1,6 @@
 package dev.crampguide.bench;
 
+import dev.crampguide.ContractExample;
 import dev.crampguide.lambda.ApiGatewayEvents;
 import dev.crampguide.lambda.ApiGatewayEvents.Format;
 import dev.crampguide.lambda.ApiGatewayEvents.Request;
@@ -69,31 +70,7 @@ public final class LambdaBench {
         }
     }
 
-    private static final String CONTRACT_EXAMPLE = """
-            {
-              "muscle": "calf",
-              "when": "exercise",
-              "crampingNow": true,
-              "stillLocked": false,
-              "soreAfterwards": false,
-              "recurring": false,
-              "exercise": {
-                "hot": true,
-                "heavySweating": true,
-                "durationMinutes": 95,
-                "harderThanTrained": true,
-                "recentLoadIncrease": false,
-                "hillsOrDownhill": false,
-                "returningAfterBreak": false,
-                "repetitiveMovement": false,
-                "newShoes": false,
-                "drinking": "plain_water"
-              },
-              "factors": ["alcohol"],
-              "symptoms": [],
-              "considering": ["magnesium"],
-              "age": 67
-            }""";
+    private static final String CONTRACT_EXAMPLE = ContractExample.JSON;
 
     private final Path target;
     private final Path work;

@@ -1,5 +1,6 @@
 package dev.crampguide.lambda;
 
+import dev.crampguide.ContractExample;
 import dev.crampguide.lambda.ApiGatewayEvents.Format;
 import dev.crampguide.lambda.ApiGatewayEvents.Request;
 import dev.crampguide.lambda.ApiGatewayEvents.Response;
@@ -37,31 +38,7 @@ abstract class RuntimeApiFunctionIT {
     private static final Duration WARM_BUDGET = Duration.ofSeconds(30);
 
     /** The contract's example situation, verbatim. */
-    static final String CONTRACT_EXAMPLE = """
-            {
-              "muscle": "calf",
-              "when": "exercise",
-              "crampingNow": true,
-              "stillLocked": false,
-              "soreAfterwards": false,
-              "recurring": false,
-              "exercise": {
-                "hot": true,
-                "heavySweating": true,
-                "durationMinutes": 95,
-                "harderThanTrained": true,
-                "recentLoadIncrease": false,
-                "hillsOrDownhill": false,
-                "returningAfterBreak": false,
-                "repetitiveMovement": false,
-                "newShoes": false,
-                "drinking": "plain_water"
-              },
-              "factors": ["alcohol"],
-              "symptoms": [],
-              "considering": ["magnesium"],
-              "age": 67
-            }""";
+    static final String CONTRACT_EXAMPLE = ContractExample.JSON;
 
     private RuntimeApiEmulator emulator;
     private RunningFunction function;
