@@ -20,8 +20,9 @@ import java.util.Set;
 /**
  * Reads a situation from a JSON tree, collecting every invalid field instead of stopping at the first, so a
  * client can fix its request in one go. Unknown fields are ignored; JSON null means "not said".
+ * {@link SituationWriter} writes the same shape.
  */
-final class SituationReader {
+public final class SituationReader {
 
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -36,6 +37,15 @@ final class SituationReader {
             throw ProblemException.invalid(reader.errors);
         }
         return situation;
+    }
+
+    /**
+     * Reads what it can and drops every invalid field rather than refusing the whole: for JSON a client may have
+     * altered that we wrote ourselves, such as Alexa's session attributes. Anything but an object reads as
+     * {@link Situation#EMPTY}.
+     */
+    public static Situation readValidFields(JsonNode root) {
+        return new SituationReader().situation(root);
     }
 
     private Situation situation(JsonNode root) {

@@ -2,17 +2,20 @@ package dev.crampguide.alexa.dialog;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 
 /**
  * What the skill remembers between turns, kept in Alexa's session attributes (no server-side store): the
  * situation so far, the question we are waiting on, and every slot already asked for, so each is asked once.
+ * The situation has the shape of a {@code /v1/guidance} request body, written and read by the API's
+ * {@code SituationWriter} and {@code SituationReader}.
  */
 @RegisterForReflection
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record ConversationState(SituationState situation, Pending pending, List<String> asked) {
+public record ConversationState(JsonNode situation, Pending pending, List<String> asked) {
 
     static final ConversationState EMPTY = new ConversationState(null, null, List.of());
 

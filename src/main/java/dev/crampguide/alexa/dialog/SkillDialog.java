@@ -11,6 +11,8 @@ import dev.crampguide.alexa.envelope.AlexaResponseEnvelope.Response;
 import dev.crampguide.alexa.envelope.Intent;
 import dev.crampguide.alexa.envelope.Session;
 import dev.crampguide.alexa.dialog.ConversationState.Pending;
+import dev.crampguide.api.SituationReader;
+import dev.crampguide.api.SituationWriter;
 import dev.crampguide.engine.Guidance;
 import dev.crampguide.engine.GuidanceEngine;
 import dev.crampguide.facts.FactCatalog;
@@ -76,20 +78,20 @@ public final class SkillDialog {
 
     private Turn custom(SkillIntent skillIntent, Intent intent, ConversationState state, String name) {
         Situation before = situation(state);
-        SituationDraft draft = SituationDraft.of(before);
-        skillIntent.apply(draft);
-        List<String> said = SlotMeaning.applyAll(intent.slots(), draft);
-        Situation now = draft.build();
+        Situation.Builder builder = before.toBuilder();
+        skillIntent.apply(builder);
+        List<String> said = SlotMeaning.applyAll(intent.slots(), builder);
+        Situation now = builder.build();
 
         String slot = skillIntent.elicitedSlot;
-        if (slot != null && !said.contains(slot) && !SlotMeaning.known(slot, draft)
+        if (slot != null && !said.contains(slot) && !SlotMeaning.known(slot, now)
                 && (skillIntent.askEvenWithOtherSlots || said.isEmpty())
                 && !state.asked().contains(askedKey(skillIntent, slot))) {
             Guidance sofar = engine.evaluate(now);
             if (sofar.redFlags().isEmpty()) {
                 List<String> asked = new ArrayList<>(state.asked());
                 asked.add(askedKey(skillIntent, slot));
-                ConversationState waiting = new ConversationState(SituationState.of(now),
+                ConversationState waiting = new ConversationState(SituationWriter.write(now),
                         new Pending(skillIntent.intentName, slot), asked);
                 Intent updated = new Intent(intent.name(), "NONE", intent.slots());
                 Response response = new Response(OutputSpeech.ssml(VoiceAnswer.ssml(skillIntent.question)), null,
@@ -100,7 +102,7 @@ public final class SkillDialog {
             }
         }
         return answer(now, newFacts(before, now),
-                new ConversationState(SituationState.of(now), null, state.asked()), name);
+                new ConversationState(SituationWriter.write(now), null, state.asked()), name);
     }
 
     private Turn answer(Situation situation, Set<String> newFacts, ConversationState state, String name) {
@@ -147,7 +149,8 @@ public final class SkillDialog {
     }
 
     private static Situation situation(ConversationState state) {
-        return state.situation() == null ? Situation.EMPTY : state.situation().toSituation();
+        // values this version does not know, or a client altered, are dropped rather than trusted
+        return state.situation() == null ? Situation.EMPTY : SituationReader.readValidFields(state.situation());
     }
 
     private static String askedKey(SkillIntent intent, String slot) {

@@ -1,6 +1,7 @@
 package dev.crampguide.alexa.dialog;
 
 import dev.crampguide.situation.Onset;
+import dev.crampguide.situation.Situation;
 import java.util.Optional;
 
 /**
@@ -12,23 +13,22 @@ enum SkillIntent {
     /** "My calf is cramping right now". */
     CRAMP_NOW("CrampNowIntent", "muscle", Prompts.ASK_MUSCLE, true) {
         @Override
-        void apply(SituationDraft d) {
-            d.crampingNow = true;
+        void apply(Situation.Builder b) {
+            b.crampingNow(true);
         }
     },
     /** "I get cramps at night, should I take magnesium?". */
     NIGHT_CRAMPS("NightCrampIntent", null, null, false) {
         @Override
-        void apply(SituationDraft d) {
-            d.when = Onset.NIGHT;
-            d.recurring = true;
+        void apply(Situation.Builder b) {
+            b.when(Onset.NIGHT).recurring(true);
         }
     },
     /** "My hamstring cramps on long hot runs". */
     EXERCISE_CRAMPS("ExerciseCrampIntent", "duration", Prompts.ASK_DURATION, true) {
         @Override
-        void apply(SituationDraft d) {
-            d.when = Onset.EXERCISE;
+        void apply(Situation.Builder b) {
+            b.when(Onset.EXERCISE);
         }
     },
     /** "My leg is swollen and red". */
@@ -52,7 +52,7 @@ enum SkillIntent {
     }
 
     /** What the intent itself tells about the situation, before its slots. */
-    void apply(SituationDraft d) {
+    void apply(Situation.Builder b) {
     }
 
     static Optional<SkillIntent> named(String name) {

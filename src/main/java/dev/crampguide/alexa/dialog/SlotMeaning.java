@@ -25,28 +25,28 @@ enum SlotMeaning {
 
     MUSCLE("muscle") {
         @Override
-        boolean apply(Slot slot, SituationDraft d) {
-            return first(slot, Muscle.class, m -> d.muscle = m);
+        boolean apply(Slot slot, Situation.Builder b) {
+            return first(slot, Muscle.class, b::muscle);
         }
     },
     PHASE("phase") {
         @Override
-        boolean apply(Slot slot, SituationDraft d) {
-            return first(slot, Onset.class, w -> d.when = w);
+        boolean apply(Slot slot, Situation.Builder b) {
+            return first(slot, Onset.class, b::when);
         }
     },
     HEAT("heat") {
         @Override
-        boolean apply(Slot slot, SituationDraft d) {
+        boolean apply(Slot slot, Situation.Builder b) {
             boolean any = false;
             for (String id : SlotValues.ids(slot)) {
                 // the slot type's ids: hot, heavy_sweating, hot_and_sweaty
                 if (id.equals("hot") || id.equals("hot_and_sweaty")) {
-                    d.hot = true;
+                    exercise(b, e -> e.hot(true));
                     any = true;
                 }
                 if (id.equals("heavy_sweating") || id.equals("hot_and_sweaty")) {
-                    d.heavySweating = true;
+                    exercise(b, e -> e.heavySweating(true));
                     any = true;
                 }
             }
@@ -55,7 +55,7 @@ enum SlotMeaning {
     },
     DURATION("duration") {
         @Override
-        boolean apply(Slot slot, SituationDraft d) {
+        boolean apply(Slot slot, Situation.Builder b) {
             String iso = SlotValues.raw(slot);
             if (iso == null) {
                 return false;
@@ -65,7 +65,7 @@ enum SlotMeaning {
                 if (minutes < 0 || minutes > Exercise.MAX_DURATION_MINUTES) {
                     return false;
                 }
-                d.durationMinutes = (int) minutes;
+                exercise(b, e -> e.durationMinutes((int) minutes));
                 return true;
             } catch (DateTimeParseException e) {
                 return false; // "?" or a duration with years or months, which no run lasts
@@ -74,23 +74,21 @@ enum SlotMeaning {
     },
     DRINK("drink") {
         @Override
-        boolean apply(Slot slot, SituationDraft d) {
-            return first(slot, Drinking.class, x -> d.drinking = x);
+        boolean apply(Slot slot, Situation.Builder b) {
+            return first(slot, Drinking.class, x -> exercise(b, e -> e.drinking(x)));
         }
     },
     CRAMP_STATE("crampState") {
         @Override
-        boolean apply(Slot slot, SituationDraft d) {
+        boolean apply(Slot slot, Situation.Builder b) {
             boolean any = false;
             for (String id : SlotValues.ids(slot)) {
                 // the slot type's ids name the situation fields they set
                 if (id.equals("still_locked")) {
-                    d.crampingNow = true;
-                    d.stillLocked = true;
+                    b.crampingNow(true).stillLocked(true);
                     any = true;
                 } else if (id.equals("sore_afterwards")) {
-                    d.crampingNow = false;
-                    d.soreAfterwards = true;
+                    b.crampingNow(false).soreAfterwards(true);
                     any = true;
                 }
             }
@@ -99,25 +97,25 @@ enum SlotMeaning {
     },
     SYMPTOM("symptom") {
         @Override
-        boolean apply(Slot slot, SituationDraft d) {
-            return all(slot, Symptom.class, d.symptoms::add);
+        boolean apply(Slot slot, Situation.Builder b) {
+            return all(slot, Symptom.class, b::symptom);
         }
     },
     REMEDY("remedy") {
         @Override
-        boolean apply(Slot slot, SituationDraft d) {
-            return all(slot, Remedy.class, d.considering::add);
+        boolean apply(Slot slot, Situation.Builder b) {
+            return all(slot, Remedy.class, b::considering);
         }
     },
     FACTOR("factor") {
         @Override
-        boolean apply(Slot slot, SituationDraft d) {
-            return all(slot, Factor.class, d.factors::add);
+        boolean apply(Slot slot, Situation.Builder b) {
+            return all(slot, Factor.class, b::factor);
         }
     },
     AGE("age") {
         @Override
-        boolean apply(Slot slot, SituationDraft d) {
+        boolean apply(Slot slot, Situation.Builder b) {
             String raw = SlotValues.raw(slot);
             if (raw == null || !raw.matches("\\d{1,3}")) {
                 return false;
@@ -126,7 +124,7 @@ enum SlotMeaning {
             if (age > Situation.MAX_AGE) {
                 return false;
             }
-            d.age = age;
+            b.age(age);
             return true;
         }
     };
@@ -137,31 +135,38 @@ enum SlotMeaning {
         this.slotName = slotName;
     }
 
-    /** Adds the slot's meaning to the draft; true when the slot said something this skill understood. */
-    abstract boolean apply(Slot slot, SituationDraft d);
+    /** Adds the slot's meaning to the situation; true when the slot said something this skill understood. */
+    abstract boolean apply(Slot slot, Situation.Builder b);
 
     /** Applies every slot of an intent, in this enum's order; returns the names of the slots that said something. */
-    static List<String> applyAll(Map<String, Slot> slots, SituationDraft d) {
+    static List<String> applyAll(Map<String, Slot> slots, Situation.Builder b) {
         List<String> said = new ArrayList<>();
         if (slots == null) {
             return said;
         }
         for (SlotMeaning meaning : values()) {
             Slot slot = slots.get(meaning.slotName);
-            if (slot != null && meaning.apply(slot, d)) {
+            if (slot != null && meaning.apply(slot, b)) {
                 said.add(meaning.slotName);
             }
         }
         return said;
     }
 
-    /** Whether the draft already knows what the slot would tell, from an earlier turn. */
-    static boolean known(String slotName, SituationDraft d) {
+    /** Whether the situation already knows what the slot would tell, from an earlier turn. */
+    static boolean known(String slotName, Situation s) {
         return switch (slotName) {
-            case "muscle" -> d.muscle != null;
-            case "duration" -> d.durationMinutes != null;
+            case "muscle" -> s.muscle() != null;
+            case "duration" -> s.exercise().durationMinutes() != null;
             default -> false;
         };
+    }
+
+    /** Changes one exercise detail and keeps the others; the builder's exercise is read back from a build. */
+    private static void exercise(Situation.Builder b, Consumer<Exercise.Builder> change) {
+        Exercise.Builder exercise = b.build().exercise().toBuilder();
+        change.accept(exercise);
+        b.exercise(exercise.build());
     }
 
     private static <E extends Enum<E> & Coded> boolean first(Slot slot, Class<E> type,

@@ -135,10 +135,10 @@ class InteractionModelTest {
                 SlotMeaning meaning = meaning(slotNode.get("name").asText());
                 for (JsonNode value : type(type).get("values")) {
                     String id = value.get("id").asText();
-                    SituationDraft draft = SituationDraft.of(Situation.EMPTY);
-                    assertTrue(meaning.apply(resolved(slotNode.get("name").asText(), id), draft),
+                    Situation.Builder builder = Situation.builder();
+                    assertTrue(meaning.apply(resolved(slotNode.get("name").asText(), id), builder),
                             type + " value '" + id + "' means nothing to slot " + slotNode.get("name").asText());
-                    assertFalse(draft.build().equals(Situation.EMPTY), type + " value '" + id + "' changed nothing");
+                    assertFalse(builder.build().equals(Situation.EMPTY), type + " value '" + id + "' changed nothing");
                 }
             }
         }
