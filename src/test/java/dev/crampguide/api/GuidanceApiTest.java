@@ -324,6 +324,35 @@ class GuidanceApiTest {
     }
 
     @Test
+    void wrongMethodAndUnacceptableTypeAreProblems() {
+        given().contentType(ContentType.JSON).body("{}").when().put("/v1/guidance").then().statusCode(405)
+                .contentType("application/problem+json").body("status", equalTo(405));
+        given().accept("application/xml").when().get("/v1/guidance").then().statusCode(406)
+                .contentType("application/problem+json");
+    }
+
+    /** Whatever shape a client sends, the answer is 200 or a 4xx problem, never a 500. */
+    @Test
+    void mangledRequestsNeverCauseA500() {
+        List<Object> junk = java.util.Arrays.asList(null, true, 0, -1, 3.5, 1e300, "", "calf", "x".repeat(300),
+                List.of(), List.of("calf", 7), Map.of(), Map.of("hot", "yes"));
+        List<String> fields = List.of("muscle", "when", "crampingNow", "recurring", "exercise", "factors", "symptoms",
+                "considering", "age");
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 120; i++) {
+            Map<String, Object> body = new java.util.HashMap<>();
+            for (String field : fields) {
+                if (random.nextBoolean()) {
+                    body.put(field, junk.get(random.nextInt(junk.size())));
+                }
+            }
+            int status = given().contentType(ContentType.JSON).body(body).when().post("/v1/guidance").then()
+                    .extract().statusCode();
+            assertTrue(status == 200 || status == 400, "status " + status + " for " + body);
+        }
+    }
+
+    @Test
     void unknownPathIsAProblem() {
         given().when().get("/v1/nothing-here").then().statusCode(404)
                 .contentType("application/problem+json").body("status", equalTo(404));
