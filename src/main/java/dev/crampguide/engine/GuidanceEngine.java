@@ -8,11 +8,10 @@ import dev.crampguide.table.Reference;
 import dev.crampguide.table.Row;
 import dev.crampguide.table.Section;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Evaluates a situation against the guidance table: situation, then facts, then every row whose condition
@@ -21,12 +20,24 @@ import java.util.Set;
  */
 public final class GuidanceEngine {
 
+    private static final Section[] SECTIONS = Section.values();
+
     private final GuidanceTable table;
     private final SpeechWriter speechWriter;
+    /** Each section's rows in answer order, and the positions in {@code table.references()} each row cites. */
+    private final Row[][] rows = new Row[SECTIONS.length][];
+    private final int[][][] citations = new int[SECTIONS.length][][];
 
     public GuidanceEngine(GuidanceTable table) {
         this.table = table;
         this.speechWriter = new SpeechWriter(table);
+        List<String> referenceIds = table.references().stream().map(Reference::id).toList();
+        for (Section section : SECTIONS) {
+            rows[section.ordinal()] = table.rows(section).toArray(Row[]::new);
+            citations[section.ordinal()] = table.rows(section).stream()
+                    .map(row -> row.references().stream().mapToInt(referenceIds::indexOf).toArray())
+                    .toArray(int[][]::new);
+        }
     }
 
     public GuidanceTable table() {
@@ -36,26 +47,30 @@ public final class GuidanceEngine {
     public Guidance evaluate(Situation situation) {
         FactSet facts = table.catalog().factsOf(situation);
         Map<Section, List<GuidanceItem>> matched = new EnumMap<>(Section.class);
-        Set<String> cited = new HashSet<>();
+        boolean[] cited = new boolean[table.references().size()];
         CareLevel careLevel = CareLevel.SELF_CARE;
-        for (Section section : Section.values()) {
-            List<GuidanceItem> items = new ArrayList<>();
-            for (Row row : table.rows(section)) {
+        for (Section section : SECTIONS) {
+            Row[] sectionRows = rows[section.ordinal()];
+            List<GuidanceItem> items = new ArrayList<>(4);
+            for (int r = 0; r < sectionRows.length; r++) {
+                Row row = sectionRows[r];
                 List<String> because = row.condition().because(facts);
                 if (because == null) {
                     continue;
                 }
                 items.add(new GuidanceItem(row.id(), row.careLevel(), row.title(), row.text(), row.spoken(),
                         because, row.references()));
-                cited.addAll(row.references());
+                for (int index : citations[section.ordinal()][r]) {
+                    cited[index] = true;
+                }
                 careLevel = careLevel.atLeast(row.careLevel());
             }
-            matched.put(section, List.copyOf(items));
+            matched.put(section, Collections.unmodifiableList(items));
         }
         List<Reference> references = new ArrayList<>();
-        for (Reference reference : table.references()) {
-            if (cited.contains(reference.id())) {
-                references.add(reference);
+        for (int i = 0; i < cited.length; i++) {
+            if (cited[i]) {
+                references.add(table.references().get(i));
             }
         }
         return new Guidance(
@@ -67,7 +82,7 @@ public final class GuidanceEngine {
                 matched.get(Section.PREVENTION),
                 matched.get(Section.CAUTIONS),
                 speechWriter.speech(careLevel, matched),
-                List.copyOf(references),
+                Collections.unmodifiableList(references),
                 table.disclaimer(),
                 table.version());
     }
