@@ -1,13 +1,7 @@
 package dev.crampguide.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.crampguide.api.problem.FieldError;
 import dev.crampguide.api.problem.Problem;
-import dev.crampguide.api.problem.ProblemException;
-import dev.crampguide.api.problem.ProblemTypes;
 import dev.crampguide.engine.Guidance;
 import dev.crampguide.engine.GuidanceEngine;
 import dev.crampguide.situation.Situation;
@@ -22,8 +16,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
-import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -48,7 +40,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class GuidanceResource {
 
     /** The contract's body limit; larger bodies get 413 before any parsing. */
-    static final int MAX_BODY_BYTES = 16 * 1024;
+    static final int MAX_BODY_BYTES = SituationInput.MAX_BODY_BYTES;
 
     @Inject
     GuidanceEngine engine;
@@ -70,7 +62,7 @@ public class GuidanceResource {
     @APIResponse(responseCode = "200", description = "Guidance for the situation",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GuidanceResponse.class),
                     examples = @ExampleObject(name = "one swollen warm leg", value = Examples.GUIDANCE)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, a wrong type, an unknown value or a number out of range; every bad field is listed",
+    @APIResponse(responseCode = "400", description = "Malformed JSON, a wrong type, an unknown value or a number out of range; every bad field is listed, up to 50 (`detail` gives the full count)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid fields", value = Examples.INVALID)))
     @APIResponse(responseCode = "413", description = "Body over 16 KiB",
@@ -86,11 +78,7 @@ public class GuidanceResource {
                             @ExampleObject(name = "one swollen warm leg", value = Examples.SWOLLEN_LEG)}))
             byte[] body) {
         long start = System.nanoTime();
-        if (body.length > MAX_BODY_BYTES) {
-            throw new ProblemException(413, ProblemTypes.BODY_TOO_LARGE, "Body too large",
-                    "The body may be at most " + MAX_BODY_BYTES + " bytes.", null);
-        }
-        Guidance guidance = engine.evaluate(SituationReader.read(parse(body)));
+        Guidance guidance = engine.evaluate(SituationInput.fromBody(mapper, body));
         log.answered("POST", guidance, start);
         return Uni.createFrom().item(RestResponse.ResponseBuilder.ok(GuidanceResponse.of(guidance))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build());
@@ -128,12 +116,12 @@ public class GuidanceResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GuidanceResponse.class),
                     examples = @ExampleObject(name = "one swollen warm leg", value = Examples.GUIDANCE)))
     @APIResponse(responseCode = "304", description = "Not modified: the `If-None-Match` tag matches the current table version")
-    @APIResponse(responseCode = "400", description = "A parameter has a wrong type, an unknown value or is out of range; every bad parameter is listed",
+    @APIResponse(responseCode = "400", description = "A parameter has a wrong type, an unknown value or is out of range; every bad parameter is listed, up to 50 (`detail` gives the full count)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid fields", value = Examples.INVALID)))
     public Uni<RestResponse<GuidanceResponse>> evaluateQuery(@Context UriInfo uri, @Context HttpHeaders headers) {
         long start = System.nanoTime();
-        Situation situation = SituationReader.read(SituationQuery.toJson(uri.getQueryParameters()));
+        Situation situation = SituationInput.fromQuery(uri.getQueryParameters());
         String etag = etag();
         if (ETags.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
             log.notModified("GET", start);
@@ -167,23 +155,5 @@ public class GuidanceResource {
     private <T> RestResponse.ResponseBuilder<T> cacheable(RestResponse.ResponseBuilder<T> builder, String etag) {
         return builder.header(HttpHeaders.ETAG, etag)
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + cacheMaxAge);
-    }
-
-    private JsonNode parse(byte[] body) {
-        if (body.length == 0) {
-            throw ProblemException.invalid(List.of(FieldError.of("$", "the body is empty; send a JSON object such as {}")));
-        }
-        try {
-            return mapper.readTree(body);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new ProblemException(400, ProblemTypes.MALFORMED_JSON, "Malformed JSON",
-                    "The body is not valid JSON" + where + ".",
-                    List.of(FieldError.of("$", "not valid JSON" + where)));
-        } catch (IOException e) {
-            throw new ProblemException(400, ProblemTypes.MALFORMED_JSON, "Malformed JSON",
-                    "The body could not be read as JSON.", List.of(FieldError.of("$", "not valid JSON")));
-        }
     }
 }

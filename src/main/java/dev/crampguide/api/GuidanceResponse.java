@@ -74,7 +74,7 @@ public record GuidanceResponse(
         }
     }
 
-    static GuidanceResponse of(Guidance g) {
+    public static GuidanceResponse of(Guidance g) {
         return new GuidanceResponse(g.careLevel().id(), g.summary(), items(g.redFlags()), items(g.likelyTriggers()),
                 items(g.immediateSteps()), items(g.prevention()), items(g.cautions()),
                 new Spoken(g.speech().text(), g.speech().ssml()),

@@ -18,7 +18,7 @@ public record Problem(
         String detail,
         @Schema(description = "The request path this problem concerns.", example = "/v1/guidance")
         String instance,
-        @Schema(description = "Every invalid field; present on 400 responses.", nullable = true)
+        @Schema(description = "Every invalid field, at most 50 (`detail` gives the full count); present on 400 responses.", nullable = true)
         List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";

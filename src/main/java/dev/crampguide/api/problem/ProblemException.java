@@ -20,9 +20,21 @@ public final class ProblemException extends RuntimeException {
         this.errors = errors;
     }
 
+    /**
+     * At most this many field errors are listed: a 16 KiB body can hold thousands of bad array elements, and
+     * the answer must not grow a thousandfold (each error may carry its allowed values). {@code detail} still
+     * gives the full count.
+     */
+    public static final int MAX_LISTED_ERRORS = 50;
+
     public static ProblemException invalid(List<FieldError> errors) {
         String detail = errors.size() == 1 ? "1 field is invalid." : errors.size() + " fields are invalid.";
-        return new ProblemException(400, ProblemTypes.INVALID_SITUATION, "Invalid situation", detail, List.copyOf(errors));
+        List<FieldError> listed = errors;
+        if (errors.size() > MAX_LISTED_ERRORS) {
+            detail = errors.size() + " fields are invalid; the first " + MAX_LISTED_ERRORS + " are listed.";
+            listed = errors.subList(0, MAX_LISTED_ERRORS);
+        }
+        return new ProblemException(400, ProblemTypes.INVALID_SITUATION, "Invalid situation", detail, List.copyOf(listed));
     }
 
     public Problem toProblem(String instance) {
