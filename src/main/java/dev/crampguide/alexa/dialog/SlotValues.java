@@ -30,7 +30,9 @@ final class SlotValues {
         SlotValue slotValue = slot.slotValue();
         if (slotValue != null && "List".equals(slotValue.type()) && slotValue.values() != null) {
             for (SlotValue value : slotValue.values()) {
-                add(ids, value.value(), value.resolutions());
+                if (value != null) { // JSON null in the list: the request is signed, not necessarily sane
+                    add(ids, value.value(), value.resolutions());
+                }
             }
         } else if (slotValue != null && slotValue.value() != null) {
             add(ids, slotValue.value(), slotValue.resolutions());
@@ -67,10 +69,10 @@ final class SlotValues {
             return null;
         }
         for (Resolution resolution : resolutions.resolutionsPerAuthority()) {
-            if (resolution.status() != null && MATCH.equals(resolution.status().code())
+            if (resolution != null && resolution.status() != null && MATCH.equals(resolution.status().code())
                     && resolution.values() != null) {
                 for (ValueWrapper wrapper : resolution.values()) {
-                    if (wrapper.value() != null && wrapper.value().id() != null) {
+                    if (wrapper != null && wrapper.value() != null && wrapper.value().id() != null) {
                         return wrapper.value().id();
                     }
                 }
