@@ -86,8 +86,8 @@ final class SpeechWriter {
             }
         }
         spoken.add(closing);
-        StringBuilder text = new StringBuilder(512);
-        StringBuilder ssml = new StringBuilder(640).append("<speak>");
+        StringBuilder text = new StringBuilder(768);
+        StringBuilder ssml = new StringBuilder(1024).append("<speak>");
         for (int i = 0; i < spoken.size(); i++) {
             Sentence sentence = spoken.get(i);
             if (i > 0) {

@@ -23,7 +23,8 @@ public final class Condition {
      * One alternative, compiled: every {@code anyOf} set must meet the facts and {@code none} must not.
      * Arrays, and fact names resolved up front, because this is the evaluation's inner loop.
      */
-    record Clause(FactSet[] anyOf, FactSet none, int[][] order, String[][] names, List<List<String>> choices) {
+    record Clause(long[] terms, long[] noneWords, FactSet none, int[][] order, String[][] names, int size,
+            List<List<String>> choices) {
     }
 
     /** A parsed term before fact names are resolved; {@code source} is how the table wrote it. */
@@ -56,37 +57,41 @@ public final class Condition {
         List<String> because = null;
         for (int c = 0; c < clauses.length; c++) {
             Clause clause = clauses[c];
-            if (!holds(clause, facts)) {
+            if (!facts.meets(clause.terms(), clause.noneWords())) {
                 continue;
             }
-            // A clause names each fact once (see compile), so only a second matching clause can repeat one.
-            boolean first = because == null;
-            if (first) {
-                because = new ArrayList<>(4);
+            List<String> named = named(clause, facts);
+            if (because == null) {
+                because = named;
+            } else {
+                // a second matching alternative: add what it names beyond the first (rare, so copying is fine)
+                List<String> union = new ArrayList<>(because);
+                named.stream().filter(name -> !union.contains(name)).forEach(union::add);
+                because = Collections.unmodifiableList(union);
             }
-            int[][] order = clause.order();
-            for (int t = 0; t < order.length; t++) {
-                for (int f = 0; f < order[t].length; f++) {
-                    if (facts.contains(order[t][f])) {
-                        String name = clause.names()[t][f];
-                        if (first || !because.contains(name)) {
-                            because.add(name);
-                        }
-                    }
+        }
+        return because;
+    }
+
+    /** The clause's facts that hold, in written order; a clause names each fact once (see compile). */
+    private static List<String> named(Clause clause, FactSet facts) {
+        int[][] order = clause.order();
+        String[] found = new String[clause.size()];
+        int n = 0;
+        for (int t = 0; t < order.length; t++) {
+            for (int f = 0; f < order[t].length; f++) {
+                if (facts.contains(order[t][f])) {
+                    found[n++] = clause.names()[t][f];
                 }
             }
         }
-        return because == null ? null : Collections.unmodifiableList(because);
-    }
-
-    private static boolean holds(Clause clause, FactSet facts) {
-        FactSet[] anyOf = clause.anyOf();
-        for (int i = 0; i < anyOf.length; i++) {
-            if (!facts.intersects(anyOf[i])) {
-                return false;
-            }
-        }
-        return !facts.intersects(clause.none());
+        // most answers name one or two facts, which List.of holds without an array
+        return switch (n) {
+            case 0 -> List.of();
+            case 1 -> List.of(found[0]);
+            case 2 -> List.of(found[0], found[1]);
+            default -> List.of(Arrays.copyOf(found, n));
+        };
     }
 
     /** Every alternative as the fact names it needs: one name from each inner list, and none of {@code none}. */
@@ -184,9 +189,10 @@ public final class Condition {
                 names[t] = Arrays.stream(becauseOrder[t]).mapToObj(catalog::name).toArray(String[]::new);
                 choices.add(Arrays.stream(order.get(t)).mapToObj(catalog::name).toList());
             }
-            clauses.add(new Clause(anyOf.toArray(FactSet[]::new),
-                    FactSet.of(catalog.size(), none.stream().mapToInt(Integer::intValue).toArray()),
-                    becauseOrder, names, List.copyOf(choices)));
+            FactSet noneSet = FactSet.of(catalog.size(), none.stream().mapToInt(Integer::intValue).toArray());
+            clauses.add(new Clause(FactSet.flatten(anyOf), FactSet.flatten(List.of(noneSet)), noneSet,
+                    becauseOrder, names, Arrays.stream(becauseOrder).mapToInt(t -> t.length).sum(),
+                    List.copyOf(choices)));
         }
         String text = readable.size() == 1 ? readable.get(0)
                 : "[" + String.join("] OR [", readable) + "]";
