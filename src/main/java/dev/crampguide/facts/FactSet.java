@@ -28,31 +28,6 @@ public final class FactSet {
         return (words[index >>> 6] & (1L << index)) != 0;
     }
 
-    /** True when every fact of {@code other} is here. */
-    public boolean containsAll(FactSet other) {
-        for (int i = 0; i < words.length; i++) {
-            if ((words[i] & other.words[i]) != other.words[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** True when at least one fact of {@code other} is here. */
-    public boolean intersects(FactSet other) {
-        long[] theirs = other.words;
-        if (words.length == 2) {
-            // today's catalog fits two words; spelled out, this is the evaluation's hottest line
-            return ((words[0] & theirs[0]) | (words[1] & theirs[1])) != 0;
-        }
-        for (int i = 0; i < words.length; i++) {
-            if ((words[i] & theirs[i]) != 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * True when each term meets these facts and {@code none} does not. Terms and {@code none} come from
      * {@link #flatten}: consecutive runs of this set's word count, so the check is a handful of ANDs on longs.
@@ -103,14 +78,6 @@ public final class FactSet {
             }
         }
         return true;
-    }
-
-    public FactSet union(FactSet other) {
-        long[] result = words.clone();
-        for (int i = 0; i < result.length; i++) {
-            result[i] |= other.words[i];
-        }
-        return new FactSet(result);
     }
 
     @Override
