@@ -6,7 +6,9 @@ import dev.crampguide.alexa.dialog.Turn;
 import dev.crampguide.alexa.envelope.AlexaRequestEnvelope;
 import dev.crampguide.alexa.verification.AlexaRequestVerifier;
 import dev.crampguide.alexa.verification.VerificationException;
+import dev.crampguide.api.RequestLog;
 import dev.crampguide.api.problem.Problem;
+import io.vertx.ext.web.RoutingContext;
 import dev.crampguide.engine.GuidanceEngine;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -16,10 +18,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.logging.Logger;
 
 /**
  * The Alexa Skills Kit custom-skill endpoint. The body is taken as raw bytes because the signature covers
@@ -30,8 +30,6 @@ import org.jboss.logging.Logger;
 @Tag(name = "Alexa", description = "Alexa Skills Kit custom-skill endpoint")
 public class AlexaResource {
 
-    /** The API's request log category: one line per request, ids and timing only. */
-    private static final Logger LOG = Logger.getLogger("dev.crampguide.requests");
     static final int MAX_BODY_BYTES = 128 * 1024;
     static final String REFUSED_TYPE = "urn:cramp-guide:problem:unverified-alexa-request";
     private static final Problem REFUSED = new Problem(REFUSED_TYPE, "Request not accepted", 400,
@@ -54,10 +52,9 @@ public class AlexaResource {
                     + "headers, and answers with an Alexa response envelope built from the same guidance engine "
                     + "as /v1/guidance. Requests not signed by Alexa for a configured skill id get 400.")
     public Response handle(@HeaderParam("SignatureCertChainUrl") String certChainUrl,
-            @HeaderParam("Signature-256") String signature256, byte[] body) {
-        long started = System.nanoTime();
+            @HeaderParam("Signature-256") String signature256, byte[] body, RoutingContext ctx) {
         if (body == null || body.length == 0 || body.length > MAX_BODY_BYTES) {
-            LOG.infof("POST /v1/alexa 400 in %d µs refused=BODY_SIZE", micros(started));
+            RequestLog.note(ctx, null, null, "refused=BODY_SIZE");
             return refused();
         }
         AlexaRequestEnvelope envelope;
@@ -65,17 +62,13 @@ public class AlexaResource {
             envelope = verifier.verify(certChainUrl, signature256, body);
         } catch (VerificationException e) {
             // the reason is for operators; the client gets the same answer whatever failed
-            LOG.infof("POST /v1/alexa 400 in %d µs refused=%s", micros(started), e.reason());
+            RequestLog.note(ctx, null, null, "refused=" + e.reason());
             return refused();
         }
         Turn turn = dialog.handle(envelope);
-        LOG.infof("POST /v1/alexa 200 in %d µs request=%s type=%s intent=%s rows=%s", micros(started),
-                envelope.request().requestId(), envelope.request().type(), turn.intentName(), turn.matchedRowIds());
+        RequestLog.note(ctx, String.join(",", turn.matchedRowIds()), null,
+                envelope.request().type() + (turn.intentName() == null ? "" : " " + turn.intentName()));
         return Response.ok(turn.response(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
-    }
-
-    private static long micros(long startNanos) {
-        return TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - startNanos);
     }
 
     /** One answer for every failed check, so a forger cannot tell which check stopped them. */

@@ -6,6 +6,7 @@ import dev.crampguide.engine.Guidance;
 import dev.crampguide.engine.GuidanceEngine;
 import dev.crampguide.situation.Situation;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -48,9 +49,6 @@ public class GuidanceResource {
     @Inject
     ObjectMapper mapper;
 
-    @Inject
-    RequestLog log;
-
     @ConfigProperty(name = "cramp-guide.cache.max-age", defaultValue = "3600")
     int cacheMaxAge;
 
@@ -76,10 +74,9 @@ public class GuidanceResource {
                     schema = @Schema(implementation = SituationDocument.class),
                     examples = {@ExampleObject(name = "runner with a calf cramp in the heat", value = Examples.RUNNER_IN_HEAT),
                             @ExampleObject(name = "one swollen warm leg", value = Examples.SWOLLEN_LEG)}))
-            byte[] body) {
-        long start = System.nanoTime();
+            byte[] body, RoutingContext ctx) {
         Guidance guidance = engine.evaluate(SituationInput.fromBody(mapper, body));
-        log.answered("POST", guidance, start);
+        RequestLog.note(ctx, guidance);
         return Uni.createFrom().item(RestResponse.ResponseBuilder.ok(GuidanceResponse.of(guidance))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build());
     }
@@ -119,16 +116,15 @@ public class GuidanceResource {
     @APIResponse(responseCode = "400", description = "A parameter has a wrong type, an unknown value or is out of range; every bad parameter is listed, up to 50 (`detail` gives the full count)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid fields", value = Examples.INVALID)))
-    public Uni<RestResponse<GuidanceResponse>> evaluateQuery(@Context UriInfo uri, @Context HttpHeaders headers) {
-        long start = System.nanoTime();
+    public Uni<RestResponse<GuidanceResponse>> evaluateQuery(@Context UriInfo uri, @Context HttpHeaders headers,
+            RoutingContext ctx) {
         Situation situation = SituationInput.fromQuery(uri.getQueryParameters());
         String etag = etag();
         if (ETags.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
-            log.notModified("GET", start);
             return Uni.createFrom().item(cacheable(RestResponse.ResponseBuilder.<GuidanceResponse>create(RestResponse.Status.NOT_MODIFIED), etag).build());
         }
         Guidance guidance = engine.evaluate(situation);
-        log.answered("GET", guidance, start);
+        RequestLog.note(ctx, guidance);
         return Uni.createFrom().item(cacheable(RestResponse.ResponseBuilder.ok(GuidanceResponse.of(guidance)), etag).build());
     }
 

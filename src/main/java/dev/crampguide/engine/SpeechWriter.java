@@ -86,8 +86,8 @@ final class SpeechWriter {
             }
         }
         spoken.add(closing);
-        StringBuilder text = new StringBuilder(512);
-        StringBuilder ssml = new StringBuilder(640).append("<speak>");
+        StringBuilder text = new StringBuilder(768);
+        StringBuilder ssml = new StringBuilder(1024).append("<speak>");
         for (int i = 0; i < spoken.size(); i++) {
             Sentence sentence = spoken.get(i);
             if (i > 0) {
@@ -106,8 +106,13 @@ final class SpeechWriter {
 
     /** Adds the sentence if it fits the remaining word budget and is not said already; returns the words used. */
     private static int add(List<Sentence> spoken, Sentence sentence, int budget) {
-        if (sentence.words() > budget || spoken.contains(sentence)) {
+        if (sentence.words() > budget) {
             return 0;
+        }
+        for (int i = 0; i < spoken.size(); i++) {
+            if (spoken.get(i).text().equals(sentence.text())) {
+                return 0;
+            }
         }
         spoken.add(sentence);
         return sentence.words();

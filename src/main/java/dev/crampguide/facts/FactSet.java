@@ -1,6 +1,7 @@
 package dev.crampguide.facts;
 
 import java.util.Arrays;
+import java.util.List;
 
 /** An immutable set of fact indexes, stored as bits so a row's condition is a few word-wide ANDs. */
 public final class FactSet {
@@ -27,24 +28,47 @@ public final class FactSet {
         return (words[index >>> 6] & (1L << index)) != 0;
     }
 
-    /** True when every fact of {@code other} is here. */
-    public boolean containsAll(FactSet other) {
+    /**
+     * True when each term meets these facts and {@code none} does not. Terms and {@code none} come from
+     * {@link #flatten}: consecutive runs of this set's word count, so the check is a handful of ANDs on longs.
+     */
+    public boolean meets(long[] terms, long[] none) {
+        if (words.length == 2) {
+            // today's catalog fits two words; spelled out, this is the evaluation's hottest loop
+            long a = words[0];
+            long b = words[1];
+            for (int t = 0; t < terms.length; t += 2) {
+                if (((a & terms[t]) | (b & terms[t + 1])) == 0) {
+                    return false;
+                }
+            }
+            return ((a & none[0]) | (b & none[1])) == 0;
+        }
+        for (int t = 0; t < terms.length; t += words.length) {
+            boolean hit = false;
+            for (int i = 0; i < words.length && !hit; i++) {
+                hit = (words[i] & terms[t + i]) != 0;
+            }
+            if (!hit) {
+                return false;
+            }
+        }
         for (int i = 0; i < words.length; i++) {
-            if ((words[i] & other.words[i]) != other.words[i]) {
+            if ((words[i] & none[i]) != 0) {
                 return false;
             }
         }
         return true;
     }
 
-    /** True when at least one fact of {@code other} is here. */
-    public boolean intersects(FactSet other) {
-        for (int i = 0; i < words.length; i++) {
-            if ((words[i] & other.words[i]) != 0) {
-                return true;
-            }
+    /** The sets' words end to end, for {@link #meets}. */
+    public static long[] flatten(List<FactSet> sets) {
+        int size = sets.isEmpty() ? 0 : sets.get(0).words.length;
+        long[] flat = new long[sets.size() * size];
+        for (int s = 0; s < sets.size(); s++) {
+            System.arraycopy(sets.get(s).words, 0, flat, s * size, size);
         }
-        return false;
+        return flat;
     }
 
     public boolean isEmpty() {
@@ -54,14 +78,6 @@ public final class FactSet {
             }
         }
         return true;
-    }
-
-    public FactSet union(FactSet other) {
-        long[] result = words.clone();
-        for (int i = 0; i < result.length; i++) {
-            result[i] |= other.words[i];
-        }
-        return new FactSet(result);
     }
 
     @Override

@@ -3,6 +3,9 @@ package dev.crampguide.table;
 import dev.crampguide.facts.FactCatalog;
 import dev.crampguide.facts.FactSet;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +23,8 @@ public final class Condition {
      * One alternative, compiled: every {@code anyOf} set must meet the facts and {@code none} must not.
      * Arrays, and fact names resolved up front, because this is the evaluation's inner loop.
      */
-    record Clause(FactSet[] anyOf, FactSet none, int[][] order, String[][] names) {
+    record Clause(long[] terms, long[] noneWords, FactSet none, int[][] order, String[][] names, int size,
+            List<List<String>> choices) {
     }
 
     /** A parsed term before fact names are resolved; {@code source} is how the table wrote it. */
@@ -33,9 +37,9 @@ public final class Condition {
     }
 
     private final String text;
-    private final List<Clause> clauses;
+    private final Clause[] clauses;
 
-    private Condition(String text, List<Clause> clauses) {
+    private Condition(String text, Clause[] clauses) {
         this.text = text;
         this.clauses = clauses;
     }
@@ -51,45 +55,50 @@ public final class Condition {
      */
     public List<String> because(FactSet facts) {
         List<String> because = null;
-        for (Clause clause : clauses) {
-            if (!holds(clause, facts)) {
+        for (int c = 0; c < clauses.length; c++) {
+            Clause clause = clauses[c];
+            if (!facts.meets(clause.terms(), clause.noneWords())) {
                 continue;
             }
+            List<String> named = named(clause, facts);
             if (because == null) {
-                because = new ArrayList<>(4);
+                because = named;
+            } else {
+                // a second matching alternative: add what it names beyond the first (rare, so copying is fine)
+                List<String> union = new ArrayList<>(because);
+                named.stream().filter(name -> !union.contains(name)).forEach(union::add);
+                because = Collections.unmodifiableList(union);
             }
-            int[][] order = clause.order();
-            for (int t = 0; t < order.length; t++) {
-                for (int f = 0; f < order[t].length; f++) {
-                    String name = clause.names()[t][f];
-                    if (facts.contains(order[t][f]) && !because.contains(name)) {
-                        because.add(name);
-                    }
+        }
+        return because;
+    }
+
+    /** The clause's facts that hold, in written order; a clause names each fact once (see compile). */
+    private static List<String> named(Clause clause, FactSet facts) {
+        int[][] order = clause.order();
+        String[] found = new String[clause.size()];
+        int n = 0;
+        for (int t = 0; t < order.length; t++) {
+            for (int f = 0; f < order[t].length; f++) {
+                if (facts.contains(order[t][f])) {
+                    found[n++] = clause.names()[t][f];
                 }
             }
         }
-        return because == null ? null : Collections.unmodifiableList(because);
-    }
-
-    private static boolean holds(Clause clause, FactSet facts) {
-        FactSet[] anyOf = clause.anyOf();
-        for (int i = 0; i < anyOf.length; i++) {
-            if (!facts.intersects(anyOf[i])) {
-                return false;
-            }
-        }
-        return !facts.intersects(clause.none());
+        // most answers name one or two facts, which List.of holds without an array
+        return switch (n) {
+            case 0 -> List.of();
+            case 1 -> List.of(found[0]);
+            case 2 -> List.of(found[0], found[1]);
+            default -> List.of(Arrays.copyOf(found, n));
+        };
     }
 
     /** Every alternative as the fact names it needs: one name from each inner list, and none of {@code none}. */
     List<Alternative> alternatives() {
         List<Alternative> result = new ArrayList<>();
         for (Clause clause : clauses) {
-            List<List<String>> anyOf = new ArrayList<>();
-            for (String[] names : clause.names()) {
-                anyOf.add(List.of(names));
-            }
-            result.add(new Alternative(anyOf, clause.none()));
+            result.add(new Alternative(clause.choices(), clause.none()));
         }
         return result;
     }
@@ -170,20 +179,24 @@ public final class Condition {
                     order.add(indexes);
                 }
             }
+            // For 'because', list each fact once, where it is first named (a gate and a row may both name it).
+            Set<Integer> named = new HashSet<>();
+            int[][] becauseOrder = new int[order.size()][];
             String[][] names = new String[order.size()][];
-            for (int t = 0; t < names.length; t++) {
-                names[t] = new String[order.get(t).length];
-                for (int f = 0; f < names[t].length; f++) {
-                    names[t][f] = catalog.name(order.get(t)[f]);
-                }
+            List<List<String>> choices = new ArrayList<>();
+            for (int t = 0; t < order.size(); t++) {
+                becauseOrder[t] = Arrays.stream(order.get(t)).filter(named::add).toArray();
+                names[t] = Arrays.stream(becauseOrder[t]).mapToObj(catalog::name).toArray(String[]::new);
+                choices.add(Arrays.stream(order.get(t)).mapToObj(catalog::name).toList());
             }
-            clauses.add(new Clause(anyOf.toArray(FactSet[]::new),
-                    FactSet.of(catalog.size(), none.stream().mapToInt(Integer::intValue).toArray()),
-                    order.toArray(int[][]::new), names));
+            FactSet noneSet = FactSet.of(catalog.size(), none.stream().mapToInt(Integer::intValue).toArray());
+            clauses.add(new Clause(FactSet.flatten(anyOf), FactSet.flatten(List.of(noneSet)), noneSet,
+                    becauseOrder, names, Arrays.stream(becauseOrder).mapToInt(t -> t.length).sum(),
+                    List.copyOf(choices)));
         }
         String text = readable.size() == 1 ? readable.get(0)
                 : "[" + String.join("] OR [", readable) + "]";
-        return new Condition(text, List.copyOf(clauses));
+        return new Condition(text, clauses.toArray(Clause[]::new));
     }
 
     boolean negates() {

@@ -1,0 +1,208 @@
+package dev.crampguide.properties;
+
+import static dev.crampguide.properties.Properties.forAll;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crampguide.api.ResponseBodies;
+import dev.crampguide.engine.Guidance;
+import dev.crampguide.engine.GuidanceEngine;
+import dev.crampguide.engine.GuidanceItem;
+import dev.crampguide.situation.Factor;
+import dev.crampguide.situation.Situation;
+import dev.crampguide.situation.Symptom;
+import dev.crampguide.table.CareLevel;
+import dev.crampguide.table.GuidanceTable;
+import dev.crampguide.table.Reference;
+import dev.crampguide.tablefile.TableFile;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Safety properties of the guidance over random situations (1000 tries each by default, see {@link Properties}):
+ * what must hold for every answer anyone can get, not just for the examples we thought of.
+ */
+class GuidanceSafetyPropertiesTest {
+
+    private static final GuidanceTable TABLE = TableFile.loadBundled();
+    private static final GuidanceEngine ENGINE = new GuidanceEngine(TABLE);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A situation and one warning symptom to add to it. */
+    record WithSymptom(Situation situation, Symptom added) {
+        static WithSymptom random(Random r) {
+            Symptom[] all = Symptom.values();
+            return new WithSymptom(RandomSituations.situation(r), all[r.nextInt(all.length)]);
+        }
+
+        List<WithSymptom> simpler() {
+            return RandomSituations.simpler(situation).stream().map(s -> new WithSymptom(s, added)).toList();
+        }
+    }
+
+    /** A red flag of the contract: its condition, written from CONTRACT.md and not from the guidance table. */
+    record ContractFlag(String id, CareLevel careLevel, Predicate<Situation> when) {
+    }
+
+    private static final Set<Symptom> ONE_LEG = EnumSet.of(Symptom.ONE_LEG_SWOLLEN, Symptom.ONE_LEG_RED,
+            Symptom.ONE_LEG_WARM, Symptom.ONE_LEG_VERY_TENDER);
+
+    static final List<ContractFlag> CONTRACT_FLAGS = List.of(
+            new ContractFlag("clot_with_chest_or_breathing", CareLevel.EMERGENCY,
+                    s -> any(s, ONE_LEG) && any(s, EnumSet.of(Symptom.CHEST_PAIN, Symptom.SHORT_OF_BREATH))),
+            new ContractFlag("possible_blood_clot", CareLevel.PROMPT_MEDICAL_ADVICE, s -> any(s, ONE_LEG)),
+            new ContractFlag("neurological_symptoms", CareLevel.PROMPT_MEDICAL_ADVICE,
+                    s -> any(s, EnumSet.of(Symptom.WEAKNESS, Symptom.NUMBNESS, Symptom.LOSS_OF_COORDINATION))),
+            new ContractFlag("after_medication_change", CareLevel.PROMPT_MEDICAL_ADVICE,
+                    s -> s.factors().contains(Factor.RECENT_MEDICATION_CHANGE)),
+            new ContractFlag("possible_circulation_problem", CareLevel.SEE_CLINICIAN,
+                    s -> s.symptoms().contains(Symptom.PAIN_WALKING_EASES_WITH_REST)),
+            new ContractFlag("possible_nerve_compression", CareLevel.SEE_CLINICIAN,
+                    s -> s.symptoms().contains(Symptom.WORSE_WALKING_BETTER_SITTING_OR_BENDING_FORWARD)),
+            new ContractFlag("persistent_or_severe", CareLevel.SEE_CLINICIAN,
+                    s -> any(s, EnumSet.of(Symptom.SEVERE, Symptom.FREQUENT, Symptom.PROLONGED, Symptom.WORSENING,
+                            Symptom.NOT_IMPROVING_WITH_STRETCHING))));
+
+    private static boolean any(Situation s, Set<Symptom> symptoms) {
+        return s.symptoms().stream().anyMatch(symptoms::contains);
+    }
+
+    private static void forAllSituations(java.util.function.Consumer<Situation> property) {
+        forAll(RandomSituations::situation, RandomSituations::simpler, property);
+    }
+
+    @Test
+    void addingAnyWarningSymptomNeverLowersTheCareLevel() {
+        forAll(WithSymptom::random, WithSymptom::simpler, p -> {
+            CareLevel before = ENGINE.evaluate(p.situation()).careLevel();
+            CareLevel after = ENGINE.evaluate(p.situation().toBuilder().symptom(p.added()).build()).careLevel();
+            assertThat(after).as("care level after adding %s", p.added()).isGreaterThanOrEqualTo(before);
+        });
+    }
+
+    @Test
+    void careLevelIsTheMostUrgentRedFlagElseSelfCare() {
+        forAllSituations(s -> {
+            Guidance g = ENGINE.evaluate(s);
+            CareLevel highest = g.redFlags().stream().map(GuidanceItem::careLevel)
+                    .max(CareLevel::compareTo).orElse(CareLevel.SELF_CARE);
+            assertThat(g.careLevel()).isEqualTo(highest);
+            List<CareLevel> order = g.redFlags().stream().map(GuidanceItem::careLevel).toList();
+            assertThat(order).as("red flags most urgent first")
+                    .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        });
+    }
+
+    @Test
+    void everyContractRedFlagIsRaisedWheneverItsConditionHolds() {
+        forAllSituations(s -> {
+            Map<String, CareLevel> raised = redFlags(ENGINE.evaluate(s));
+            for (ContractFlag flag : CONTRACT_FLAGS) {
+                if (flag.when().test(s)) {
+                    assertThat(raised).as("red flags for a situation meeting the condition of %s", flag.id())
+                            .containsEntry(flag.id(), flag.careLevel());
+                }
+            }
+        });
+    }
+
+    /** The converse: no false alarms from the contract's own flags (the table may add further flags of its own). */
+    @Test
+    void noContractRedFlagIsRaisedWithoutItsCondition() {
+        forAllSituations(s -> {
+            Map<String, CareLevel> raised = redFlags(ENGINE.evaluate(s));
+            for (ContractFlag flag : CONTRACT_FLAGS) {
+                if (!flag.when().test(s)) {
+                    assertThat(raised).as("red flags without the condition of %s", flag.id()).doesNotContainKey(flag.id());
+                }
+            }
+        });
+    }
+
+    @Test
+    void everyItemCitesListedReferencesAndOnlyCitedOnesAreListed() {
+        forAllSituations(s -> {
+            Guidance g = ENGINE.evaluate(s);
+            Set<String> cited = new HashSet<>();
+            for (GuidanceItem item : items(g)) {
+                assertThat(item.references()).as("references of %s", item.id()).isNotEmpty();
+                cited.addAll(item.references());
+            }
+            List<String> listed = g.references().stream().map(Reference::id).toList();
+            assertThat(listed).as("references").doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(cited);
+        });
+    }
+
+    @Test
+    void theSameSituationAlwaysGivesTheSameResponseBytes() {
+        GuidanceEngine second = new GuidanceEngine(TableFile.loadBundled());
+        forAllSituations(s -> {
+            byte[] first = bytes(ENGINE.evaluate(s));
+            byte[] again = bytes(ENGINE.evaluate(s.toBuilder().build()));
+            byte[] otherEngine = bytes(second.evaluate(s));
+            assertThat(again).as("same engine, second evaluation").isEqualTo(first);
+            assertThat(otherEngine).as("a second engine over the same table").isEqualTo(first);
+        });
+    }
+
+    @Test
+    void speechIsShortAndLeadsWithTheCareLevelsLeadSentence() {
+        forAllSituations(s -> {
+            Guidance g = ENGINE.evaluate(s);
+            String text = g.speech().text();
+            assertThat(text.trim().split("\\s+")).as("words of: %s", text).hasSizeLessThanOrEqualTo(90);
+            assertThat(text).startsWith(TABLE.message("lead." + g.careLevel().id()));
+            assertThat(g.speech().ssml()).startsWith("<speak>").endsWith("</speak>");
+            assertThat(g.summary()).startsWith(TABLE.message("lead." + g.careLevel().id()));
+        });
+    }
+
+    @Test
+    void immediateStepsOnlyWhileCrampingLockedOrSore() {
+        forAllSituations(s -> {
+            Guidance g = ENGINE.evaluate(s);
+            if (!s.crampingNow() && !s.stillLocked() && !s.soreAfterwards()) {
+                assertThat(g.immediateSteps()).extracting(GuidanceItem::id).isEmpty();
+            }
+        });
+    }
+
+    @Test
+    void everyAnswerCarriesTheDisclaimerAndTableVersion() {
+        forAllSituations(s -> {
+            Guidance g = ENGINE.evaluate(s);
+            assertThat(g.disclaimer()).isEqualTo(TABLE.disclaimer()).isNotBlank();
+            assertThat(g.tableVersion()).isEqualTo(TABLE.version()).isNotBlank();
+        });
+    }
+
+    private static Map<String, CareLevel> redFlags(Guidance g) {
+        Map<String, CareLevel> out = new LinkedHashMap<>();
+        g.redFlags().forEach(f -> out.put(f.id(), f.careLevel()));
+        return out;
+    }
+
+    private static List<GuidanceItem> items(Guidance g) {
+        List<GuidanceItem> all = new ArrayList<>();
+        Stream.of(g.redFlags(), g.likelyTriggers(), g.immediateSteps(), g.prevention(), g.cautions())
+                .forEach(all::addAll);
+        return all;
+    }
+
+    private static byte[] bytes(Guidance g) {
+        try {
+            return JSON.writeValueAsBytes(ResponseBodies.of(g));
+        } catch (Exception e) {
+            throw new AssertionError("response does not serialise", e);
+        }
+    }
+}
