@@ -1,5 +1,9 @@
 package dev.crampguide.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crampguide.ContractExample;
+import dev.crampguide.api.GuidanceResponse;
+import dev.crampguide.api.SituationInput;
 import dev.crampguide.engine.Guidance;
 import dev.crampguide.engine.GuidanceEngine;
 import dev.crampguide.facts.FactSet;
@@ -13,6 +17,7 @@ import dev.crampguide.situation.Remedy;
 import dev.crampguide.situation.Situation;
 import dev.crampguide.situation.Symptom;
 import dev.crampguide.tablefile.TableFile;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -25,11 +30,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One evaluation of the engine (situation → facts → rows → answer with summary and speech), without HTTP.
+ * One evaluation of the engine (situation → facts → rows → answer with summary and speech), and the whole JSON
+ * request path around it, without HTTP.
  * Run: {@code ./mvnw -B -ntp -Pengine-bench verify -DskipTests}.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
@@ -37,6 +43,8 @@ import org.openjdk.jmh.annotations.Warmup;
 public class EngineBenchmark {
 
     private final GuidanceEngine engine = new GuidanceEngine(TableFile.loadBundled());
+    private final ObjectMapper json = new ObjectMapper();
+    private final byte[] contractExampleBytes = ContractExample.JSON.getBytes(StandardCharsets.UTF_8);
 
     private final Situation runnerInHeat = Situation.builder().muscle(Muscle.CALF).when(Onset.EXERCISE)
             .crampingNow(true)
@@ -59,6 +67,13 @@ public class EngineBenchmark {
     @Benchmark
     public Guidance emptySituation() {
         return engine.evaluate(Situation.EMPTY);
+    }
+
+    /** The whole request path without HTTP: body bytes → tree → situation → guidance → response bytes. */
+    @Benchmark
+    public byte[] jsonInJsonOut() throws Exception {
+        Situation situation = SituationInput.fromBody(json, contractExampleBytes);
+        return json.writeValueAsBytes(GuidanceResponse.of(engine.evaluate(situation)));
     }
 
     /** The parts of {@link #contractExample}: situation to facts, then conditions of all rows. */
