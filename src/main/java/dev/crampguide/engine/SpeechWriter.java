@@ -39,13 +39,13 @@ final class SpeechWriter {
     }
 
     private Sentence remember(String text) {
-        return sentences.computeIfAbsent(text, t -> new Sentence(t, countWords(t), escape(t)));
+        return sentences.computeIfAbsent(text, t -> new Sentence(t, Speech.words(t), Speech.escape(t)));
     }
 
     /** Read-only after construction, so it is safe to share between request threads. */
     private Sentence sentence(String text) {
         Sentence known = sentences.get(text);
-        return known != null ? known : new Sentence(text, countWords(text), escape(text));
+        return known != null ? known : new Sentence(text, Speech.words(text), Speech.escape(text));
     }
 
     /** The care level's lead sentence, then the single most important matched point. */
@@ -116,15 +116,5 @@ final class SpeechWriter {
         }
         spoken.add(sentence);
         return sentence.words();
-    }
-
-    static int countWords(String text) {
-        String trimmed = text.trim();
-        return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;").replace("'", "&apos;");
     }
 }

@@ -201,7 +201,7 @@ class GuidanceEngineTest {
             assertThat(g.careLevel()).isEqualTo(most);
             assertThat(g.disclaimer()).isNotBlank();
             assertThat(g.tableVersion()).isEqualTo(TABLE.version());
-            assertThat(SpeechWriter.countWords(g.speech().text())).isLessThanOrEqualTo(SpeechWriter.MAX_SPOKEN_WORDS);
+            assertThat(Speech.words(g.speech().text())).isLessThanOrEqualTo(SpeechWriter.MAX_SPOKEN_WORDS);
             assertThat(g.speech().text()).startsWith(TABLE.message("lead." + g.careLevel().id()));
             assertThat(g.summary()).startsWith(TABLE.message("lead." + g.careLevel().id()));
             if (!g.redFlags().isEmpty()) {

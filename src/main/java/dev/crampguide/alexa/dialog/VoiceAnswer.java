@@ -2,6 +2,7 @@ package dev.crampguide.alexa.dialog;
 
 import dev.crampguide.engine.Guidance;
 import dev.crampguide.engine.GuidanceItem;
+import dev.crampguide.engine.Speech;
 import dev.crampguide.table.CareLevel;
 import dev.crampguide.table.GuidanceTable;
 import dev.crampguide.table.Reference;
@@ -28,7 +29,7 @@ final class VoiceAnswer {
     static List<String> sentences(Guidance guidance, Set<String> newFacts, GuidanceTable table, String followUp) {
         boolean emergency = guidance.careLevel() == CareLevel.EMERGENCY;
         String closing = table.message("closing");
-        Budget said = new Budget(MAX_SPOKEN_WORDS - words(closing) - (followUp == null ? 0 : words(followUp)));
+        Budget said = new Budget(MAX_SPOKEN_WORDS - Speech.words(closing) - Speech.words(followUp));
         if (emergency) {
             said.force(Prompts.CALL_EMERGENCY);
         }
@@ -79,14 +80,14 @@ final class VoiceAnswer {
             if (i > 0) {
                 ssml.append("<break time=\"300ms\"/>");
             }
-            String sentence = escape(sentences.get(i));
+            String sentence = Speech.escape(sentences.get(i));
             ssml.append(i == 0 && emergency ? "<emphasis level=\"strong\">" + sentence + "</emphasis>" : sentence);
         }
         return ssml.append("</speak>").toString();
     }
 
     static String ssml(String text) {
-        return "<speak>" + escape(text) + "</speak>";
+        return "<speak>" + Speech.escape(text) + "</speak>";
     }
 
     static String cardTitle(Guidance guidance) {
@@ -158,18 +159,7 @@ final class VoiceAnswer {
         return false;
     }
 
-    static int words(String text) {
-        if (text == null) {
-            return 0;
-        }
-        String trimmed = text.trim();
-        return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
-    }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;").replace("'", "&apos;");
-    }
 
     /** Sentences said so far and the words still free; never says the same sentence twice. */
     private static final class Budget {
@@ -184,15 +174,15 @@ final class VoiceAnswer {
         void force(String sentence) {
             if (sentence != null && !sentence.isBlank() && !sentences.contains(sentence)) {
                 sentences.add(sentence);
-                left -= words(sentence);
+                left -= Speech.words(sentence);
             }
         }
 
         /** Said only if it fits in what is left. */
         void fit(String sentence) {
-            if (sentence != null && !sentences.contains(sentence) && words(sentence) <= left) {
+            if (sentence != null && !sentences.contains(sentence) && Speech.words(sentence) <= left) {
                 sentences.add(sentence);
-                left -= words(sentence);
+                left -= Speech.words(sentence);
             }
         }
     }
