@@ -40,9 +40,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Guidance", description = "Evaluate a cramp situation against the guidance table")
 public class GuidanceResource {
 
-    /** The contract's body limit; larger bodies get 413 before any parsing. */
-    static final int MAX_BODY_BYTES = SituationInput.MAX_BODY_BYTES;
-
     @Inject
     GuidanceEngine engine;
 
