@@ -3,12 +3,14 @@ package dev.crampguide.lambda;
 import dev.crampguide.lambda.ApiGatewayEvents.Format;
 import dev.crampguide.lambda.ApiGatewayEvents.Request;
 import dev.crampguide.lambda.RuntimeApiEmulator.Result;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /** Default build (quarkus-amazon-lambda-http) behind an API Gateway HTTP API: payload 2.0 events. */
+@Tag("http-api")
 class LambdaHttpApiIT extends RuntimeApiFunctionIT {
 
     @Override
