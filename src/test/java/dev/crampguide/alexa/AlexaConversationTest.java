@@ -59,7 +59,8 @@ class AlexaConversationTest {
         JsonNode answer = send(AlexaRequests.intent("WarningSignIntent")
                 .multiSlot("symptom", "swollen", "one_leg_swollen", "red", "one_leg_red"));
         assertOpen(answer);
-        assertEquals("Cramp Guide: get prompt medical advice", answer.at("/response/card/title").asText());
+        assertEquals("Cramp Guide: " + engine.table().message("voice.level.prompt_medical_advice"),
+                answer.at("/response/card/title").asText());
         assertSpeaks(answer, "possible_blood_clot");
         assertSpeakable(answer);
     }
@@ -75,7 +76,8 @@ class AlexaConversationTest {
     void shortOfBreathAddedLaterRaisesASwollenLegToAnEmergency() {
         JsonNode first = send(AlexaRequests.intent("WarningSignIntent").multiSlot("symptom", "swollen", "one_leg_swollen"));
         assertOpen(first);
-        assertEquals("Cramp Guide: get prompt medical advice", first.at("/response/card/title").asText());
+        assertEquals("Cramp Guide: " + engine.table().message("voice.level.prompt_medical_advice"),
+                first.at("/response/card/title").asText());
 
         JsonNode second = send(AlexaRequests.intent("WarningSignIntent")
                 .multiSlot("symptom", "short of breath", "short_of_breath")
@@ -170,12 +172,14 @@ class AlexaConversationTest {
     }
 
     private void assertEmergency(JsonNode answer) {
-        assertTrue(speech(answer).startsWith("Call emergency services now."), speech(answer));
+        assertTrue(speech(answer).startsWith("Call 911 now."), speech(answer));
         assertTrue(answer.at("/response/shouldEndSession").asBoolean(), "the session ends");
         assertFalse(answer.at("/response").has("reprompt"));
-        assertEquals("Cramp Guide: call emergency services now", answer.at("/response/card/title").asText());
+        assertEquals("Cramp Guide: " + engine.table().message("voice.level.emergency"),
+                answer.at("/response/card/title").asText());
         assertSpeaks(answer, "clot_with_chest_or_breathing");
-        assertTrue(card(answer).startsWith("Call emergency services now."), card(answer));
+        assertTrue(card(answer).startsWith("Call 911 now."), card(answer));
+        assertSpeakable(answer);
     }
 
     private static void assertOpen(JsonNode response) {
