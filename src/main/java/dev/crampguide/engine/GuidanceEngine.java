@@ -57,6 +57,11 @@ public final class GuidanceEngine {
         return table;
     }
 
+    /** The same answer spoken for another place, e.g. the voice skill's shorter budget and its follow-up. */
+    public Speech speak(Guidance guidance, SpeechWriter.Voice voice) {
+        return speechWriter.speech(guidance, voice);
+    }
+
     public Guidance evaluate(Situation situation) {
         FactSet facts = table.catalog().factsOf(situation);
         Map<Section, List<GuidanceItem>> matched = new EnumMap<>(Section.class);
@@ -103,7 +108,7 @@ public final class GuidanceEngine {
                 matched.get(Section.IMMEDIATE_STEPS),
                 matched.get(Section.PREVENTION),
                 matched.get(Section.CAUTIONS),
-                speechWriter.speech(careLevel, matched),
+                speechWriter.speech(careLevel, matched, SpeechWriter.Voice.API),
                 Collections.unmodifiableList(references),
                 table.disclaimer(),
                 table.version());
