@@ -70,7 +70,7 @@ public class CrampGuideApplication extends Application {
 
     static final String ETAG = "ETag";
     static final String CACHE_CONTROL = "CacheControl";
-    static final String IF_NONE_MATCH = "IfNoneMatch";
+    static final String IF_NONE_MATCH = "If-None-Match";
     static final String NOT_MODIFIED = "NotModified";
     static final String NOT_ACCEPTABLE = "NotAcceptable";
 }

@@ -75,7 +75,7 @@ public interface GuidanceApi {
                     examples = {@ExampleObject(name = "invalid fields", value = Examples.INVALID),
                             @ExampleObject(name = "repeated parameter", value = Examples.REPEATED)}))
     @APIResponse(responseCode = "406", ref = CrampGuideApplication.NOT_ACCEPTABLE)
-    @Parameter(name = "If-None-Match", ref = CrampGuideApplication.IF_NONE_MATCH)
+    @Parameter(ref = CrampGuideApplication.IF_NONE_MATCH)
     RestResponse<GuidanceResponse> evaluateSituationByQuery(@Context UriInfo uri,
 @Context HttpHeaders headers,
             @Context RoutingContext ctx);
@@ -92,7 +92,7 @@ public interface GuidanceApi {
                     examples = @ExampleObject(name = "the table (one row shown)", value = Examples.TABLE)))
     @APIResponse(responseCode = "304", ref = CrampGuideApplication.NOT_MODIFIED)
     @APIResponse(responseCode = "406", ref = CrampGuideApplication.NOT_ACCEPTABLE)
-    @Parameter(name = "If-None-Match", ref = CrampGuideApplication.IF_NONE_MATCH)
+    @Parameter(ref = CrampGuideApplication.IF_NONE_MATCH)
     RestResponse<TableResponse> getGuidanceTable(
 @Context HttpHeaders headers);
 }
