@@ -5,6 +5,8 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.crampguide.api.SituationInput;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -37,4 +39,34 @@ class QueryFuzzTest {
         }
         Outcomes.guidanceOrProblem(() -> SituationInput.fromQuery(params));
     }
+
+    /**
+     * A raw query string as a client writes it ({@code muscle=calf&muscle=foot&symptoms=a,b&symptoms=c}), decoded
+     * the way a server does: repeated keys, empty values, stray separators and broken escapes included.
+     */
+    @FuzzTest
+    void rawQueryString(byte[] query) {
+        MultivaluedMap<String, String> params = new MultivaluedHashMap<>();
+        for (String pair : new String(query, StandardCharsets.UTF_8).split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String name = eq < 0 ? pair : pair.substring(0, eq);
+            String value = eq < 0 ? "" : pair.substring(eq + 1);
+            try {
+                params.add(URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException e) {
+                return; // a broken %-escape: the HTTP layer refuses such a request before it reaches us
+            }
+        }
+        boolean answered = Outcomes.guidanceOrProblem(() -> SituationInput.fromQuery(params));
+        for (String name : params.keySet()) {
+            if (params.get(name).size() > 1 && !LISTS.contains(name) && NAMES.contains(name) && answered) {
+                throw new AssertionError("repeated single-valued parameter " + name + " was answered");
+            }
+        }
+    }
+
+    private static final List<String> LISTS = List.of("factors", "symptoms", "considering");
 }
