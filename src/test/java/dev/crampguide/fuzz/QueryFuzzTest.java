@@ -3,6 +3,8 @@ package dev.crampguide.fuzz;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.crampguide.api.SituationInput;
+import dev.crampguide.situation.SituationField;
+import dev.crampguide.situation.SituationFields;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.net.URLDecoder;
@@ -15,11 +17,14 @@ import java.util.List;
  */
 class QueryFuzzTest {
 
+    /** In this order so the committed corpus keeps choosing the same names; SituationFieldsTest covers the set. */
     private static final List<String> NAMES = List.of("muscle", "when", "crampingNow", "stillLocked",
             "soreAfterwards", "recurring", "factors", "symptoms", "considering", "age", "exercise.hot",
             "exercise.heavySweating", "exercise.durationMinutes", "exercise.harderThanTrained",
             "exercise.recentLoadIncrease", "exercise.hillsOrDownhill", "exercise.returningAfterBreak",
             "exercise.repetitiveMovement", "exercise.newShoes", "exercise.drinking", "exercise");
+    private static final List<String> LISTS = SituationFields.ALL.stream()
+            .filter(f -> f.kind() == SituationField.Kind.LIST).map(SituationField::path).toList();
     private static final List<String> VALUES = List.of("calf", "night", "exercise", "true", "false", "TRUE", "0",
             "130", "131", "-1", "2880", "2881", "99999999999", "one_leg_swollen,short_of_breath", "numbness,,weakness",
             "magnesium", "quinine", "alcohol", "plain_water", ",", " ", "", "1e3", "0x10", "null");
@@ -67,6 +72,4 @@ class QueryFuzzTest {
             }
         }
     }
-
-    private static final List<String> LISTS = List.of("factors", "symptoms", "considering");
 }

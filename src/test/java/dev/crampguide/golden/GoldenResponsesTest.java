@@ -99,5 +99,4 @@ class GoldenResponsesTest {
         assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual,
                 c.name + " changed; if that is intended, run with -Dgolden.update=true and review the diff");
     }
-
 }
