@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crampguide.api.problem.Problem;
 import dev.crampguide.engine.Guidance;
 import dev.crampguide.engine.GuidanceEngine;
-import dev.crampguide.situation.Situation;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
@@ -72,7 +71,8 @@ public class GuidanceResource {
                     examples = {@ExampleObject(name = "runner with a calf cramp in the heat", value = Examples.RUNNER_IN_HEAT),
                             @ExampleObject(name = "one swollen warm leg", value = Examples.SWOLLEN_LEG)}))
             byte[] body, RoutingContext ctx) {
-        Guidance guidance = engine.evaluate(SituationInput.fromBody(mapper, body));
+        SituationInput.Request request = SituationInput.requestFromBody(mapper, body, engine.table().questions().ids());
+        Guidance guidance = engine.evaluate(request.situation(), request.answered());
         RequestLog.note(ctx, guidance);
         return Uni.createFrom().item(RestResponse.ResponseBuilder.ok(GuidanceResponse.of(guidance))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build());
@@ -102,7 +102,9 @@ public class GuidanceResource {
             @Parameter(name = "exercise.returningAfterBreak", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.BOOLEAN)),
             @Parameter(name = "exercise.repetitiveMovement", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.BOOLEAN)),
             @Parameter(name = "exercise.newShoes", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.BOOLEAN)),
-            @Parameter(name = "exercise.drinking", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING))
+            @Parameter(name = "exercise.drinking", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING)),
+            @Parameter(name = "answered", in = ParameterIn.QUERY, description = "Ids of the questions already asked, comma-separated; a question asked with nothing chosen means \"none of these\". An unknown id is a 400 naming `answered[i]`.",
+                    schema = @Schema(type = SchemaType.STRING), example = "urgent_signs,other_signs")
     })
     @APIResponse(responseCode = "200", description = "Guidance for the situation",
             headers = {@Header(name = "ETag", description = "Changes with the table version"),
@@ -115,12 +117,13 @@ public class GuidanceResource {
                     examples = @ExampleObject(name = "invalid fields", value = Examples.INVALID)))
     public Uni<RestResponse<GuidanceResponse>> evaluateQuery(@Context UriInfo uri, @Context HttpHeaders headers,
             RoutingContext ctx) {
-        Situation situation = SituationInput.fromQuery(uri.getQueryParameters());
+        SituationInput.Request request = SituationInput.requestFromQuery(uri.getQueryParameters(),
+                engine.table().questions().ids());
         String etag = etag();
         if (ETags.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
             return Uni.createFrom().item(cacheable(RestResponse.ResponseBuilder.<GuidanceResponse>create(RestResponse.Status.NOT_MODIFIED), etag).build());
         }
-        Guidance guidance = engine.evaluate(situation);
+        Guidance guidance = engine.evaluate(request.situation(), request.answered());
         RequestLog.note(ctx, guidance);
         return Uni.createFrom().item(cacheable(RestResponse.ResponseBuilder.ok(GuidanceResponse.of(guidance)), etag).build());
     }

@@ -25,7 +25,10 @@ record SituationDocument(
         List<String> symptoms,
         @Schema(description = "Remedies the person is thinking of trying.")
         List<String> considering,
-        @Schema(description = "Age in whole years.", minimum = "0", maximum = "130", example = "67") Integer age) {
+        @Schema(description = "Age in whole years.", minimum = "0", maximum = "130", example = "67") Integer age,
+        @Schema(description = "Ids of the questions (from `questions` of an earlier answer) already asked; one asked with nothing chosen means \"none of these\". An unknown id is a 400 naming `answered[i]`.",
+                example = "[\"urgent_signs\", \"other_signs\"]")
+        List<String> answered) {
 
     @Schema(name = "Exercise", description = "The exercise around the cramp.")
     record ExerciseDocument(

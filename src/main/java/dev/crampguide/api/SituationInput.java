@@ -10,7 +10,10 @@ import dev.crampguide.api.problem.ProblemTypes;
 import dev.crampguide.situation.Situation;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Everything between the request as received and a validated {@link Situation}, for both {@code /v1/guidance}
@@ -37,6 +40,81 @@ public final class SituationInput {
     /** GET query parameters as JAX-RS decoded them. @throws ProblemException 400 naming every bad parameter */
     public static Situation fromQuery(MultivaluedMap<String, String> params) {
         return SituationReader.read(SituationQuery.toJson(params));
+    }
+
+    /** A request: the situation plus the ids of the questions already asked. */
+    public record Request(Situation situation, Set<String> answered) {
+    }
+
+    /**
+     * A POST body with its {@code answered} question ids, each checked against {@code questionIds}.
+     *
+     * @throws ProblemException 413 when too large, 400 naming every bad field, {@code answered[i]} included
+     */
+    public static Request requestFromBody(ObjectMapper mapper, byte[] body, Set<String> questionIds) {
+        if (body.length > MAX_BODY_BYTES) {
+            return new Request(fromBody(mapper, body), Set.of());
+        }
+        JsonNode root = parse(mapper, body);
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> answered = new LinkedHashSet<>();
+        JsonNode list = root.isObject() ? root.get("answered") : null;
+        if (list != null && !list.isNull()) {
+            if (!list.isArray()) {
+                errors.add(FieldError.of("answered", "must be a list of question ids"));
+            } else {
+                for (int i = 0; i < list.size(); i++) {
+                    JsonNode id = list.get(i);
+                    answer(id.isTextual() ? id.asText() : null, "answered[" + i + "]", questionIds, answered, errors);
+                }
+            }
+        }
+        return new Request(read(root, errors), answered);
+    }
+
+    /** GET parameters with {@code answered=a,b}. @throws ProblemException 400 naming every bad parameter */
+    public static Request requestFromQuery(MultivaluedMap<String, String> params, Set<String> questionIds) {
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> answered = new LinkedHashSet<>();
+        int i = 0;
+        for (String value : params.getOrDefault("answered", List.of())) {
+            for (String id : value.split(",", -1)) {
+                if (!id.isBlank()) {
+                    answer(id.trim(), "answered[" + i + "]", questionIds, answered, errors);
+                }
+                i++;
+            }
+        }
+        return new Request(read(SituationQuery.toJson(params), errors), answered);
+    }
+
+    private static void answer(String id, String field, Set<String> questionIds, Set<String> answered,
+            List<FieldError> errors) {
+        if (id != null && questionIds.contains(id)) {
+            answered.add(id);
+        } else {
+            errors.add(new FieldError(field, id == null ? "must be a question id" : "unknown question id '" + id + "'",
+                    List.copyOf(questionIds)));
+        }
+    }
+
+    /** Reads the situation and reports its invalid fields together with {@code errors} found before. */
+    private static Situation read(JsonNode root, List<FieldError> errors) {
+        Situation situation;
+        try {
+            situation = SituationReader.read(root);
+        } catch (ProblemException e) {
+            if (errors.isEmpty() || e.errors() == null) {
+                throw e;
+            }
+            List<FieldError> all = new ArrayList<>(e.errors());
+            all.addAll(errors);
+            throw ProblemException.invalid(all);
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return situation;
     }
 
     static JsonNode parse(ObjectMapper mapper, byte[] body) {

@@ -2,6 +2,7 @@ package dev.crampguide.engine;
 
 import dev.crampguide.table.CareLevel;
 import dev.crampguide.table.GuidanceTable;
+import dev.crampguide.table.Question;
 import dev.crampguide.table.Section;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,16 +27,40 @@ final class SpeechWriter {
 
     private final Map<String, Sentence> sentences = new HashMap<>();
     private final Map<CareLevel, Sentence> leads = new HashMap<>();
+    private final Map<CareLevel, String> titles = new HashMap<>();
     private final Sentence general;
     private final Sentence closing;
+    /** Until screening is done: the self-care lead and title that claim nothing, and the "so far" reminder. */
+    private final Sentence leadSoFar;
+    private final String titleSoFar;
+    private final Sentence soFar;
 
     SpeechWriter(GuidanceTable table) {
         table.rows().forEach(row -> remember(row.spoken()));
+        table.questions().all().forEach(q -> remember(q.spoken()));
         for (CareLevel level : CareLevel.values()) {
             leads.put(level, remember(table.message("lead." + level.id())));
+            titles.put(level, table.message("title." + level.id()));
         }
         general = remember(table.message("general"));
         closing = remember(table.message("closing"));
+        leadSoFar = remember(table.message("lead.so_far"));
+        titleSoFar = table.message("title.so_far");
+        soFar = remember(table.message("so_far"));
+    }
+
+    /** The care level in a few words; while not screened, a self-care answer is not called self-care. */
+    String title(CareLevel careLevel, boolean screened) {
+        return screened || careLevel != CareLevel.SELF_CARE ? titles.get(careLevel) : titleSoFar;
+    }
+
+    private Sentence lead(CareLevel careLevel, boolean screened) {
+        return screened || careLevel != CareLevel.SELF_CARE ? leads.get(careLevel) : leadSoFar;
+    }
+
+    /** Said after the lead while screening is not done, except where the lead already says it or it is an emergency. */
+    private boolean remindSoFar(CareLevel careLevel, boolean screened) {
+        return !screened && careLevel != CareLevel.SELF_CARE && careLevel != CareLevel.EMERGENCY;
     }
 
     private Sentence remember(String text) {
@@ -49,8 +74,9 @@ final class SpeechWriter {
     }
 
     /** The care level's lead sentence, then the single most important matched point. */
-    String summary(CareLevel careLevel, Map<Section, List<GuidanceItem>> matched) {
-        String lead = leads.get(careLevel).text();
+    String summary(CareLevel careLevel, Map<Section, List<GuidanceItem>> matched, boolean screened) {
+        String lead = lead(careLevel, screened).text()
+                + (remindSoFar(careLevel, screened) ? " " + soFar.text() : "");
         for (Section section : SUMMARY_ORDER) {
             List<GuidanceItem> items = matched.get(section);
             if (!items.isEmpty()) {
@@ -62,12 +88,18 @@ final class SpeechWriter {
 
     /**
      * Lead sentence, every red flag, then (unless it is an emergency, where nothing should delay the call)
-     * the steps in order and the top trigger, prevention and caution, while they fit; then the closing.
+     * the steps in order and the top trigger, prevention and caution, while they fit; then, until screening is done,
+     * the next question ({@code invite}, null once screened); then the closing.
      */
-    Speech speech(CareLevel careLevel, Map<Section, List<GuidanceItem>> matched) {
+    Speech speech(CareLevel careLevel, Map<Section, List<GuidanceItem>> matched, Question invite) {
+        boolean screened = invite == null;
         List<Sentence> spoken = new ArrayList<>();
-        int budget = MAX_SPOKEN_WORDS - closing.words();
-        budget -= add(spoken, leads.get(careLevel), budget);
+        Sentence question = screened ? null : sentence(invite.spoken());
+        int budget = MAX_SPOKEN_WORDS - closing.words() - (question == null ? 0 : question.words());
+        budget -= add(spoken, lead(careLevel, screened), budget);
+        if (remindSoFar(careLevel, screened)) {
+            budget -= add(spoken, soFar, budget);
+        }
         for (GuidanceItem flag : matched.get(Section.RED_FLAGS)) {
             budget -= add(spoken, sentence(flag.spoken()), budget);
         }
@@ -84,6 +116,9 @@ final class SpeechWriter {
             if (spoken.size() == 1) {
                 add(spoken, general, budget);
             }
+        }
+        if (question != null) {
+            spoken.add(question);
         }
         spoken.add(closing);
         StringBuilder text = new StringBuilder(768);

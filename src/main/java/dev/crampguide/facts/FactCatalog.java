@@ -140,12 +140,17 @@ public final class FactCatalog {
         }
         for (int i = 0; i < thresholds.size(); i++) {
             Threshold threshold = thresholds.get(i);
-            Integer value = threshold.field().equals("age") ? s.age() : exercise.durationMinutes();
+            Integer value = number(s, threshold.field());
             if (threshold.test(value)) {
                 set(words, thresholdBase + i);
             }
         }
         return new FactSet(words);
+    }
+
+    /** The value of one of {@link #NUMERIC_FIELDS}, or null when the person has not said it. */
+    public static Integer number(Situation s, String field) {
+        return field.equals("age") ? s.age() : s.exercise().durationMinutes();
     }
 
     private static void set(long[] words, int index) {

@@ -38,9 +38,10 @@ public final class GuidanceTable {
     private final FactCatalog catalog;
     private final Map<Section, List<Row>> rowsBySection;
     private final List<Row> rows;
+    private final Questions questions;
 
     private GuidanceTable(String version, TableDefinition definition, FactCatalog catalog,
-            Map<Section, List<Row>> rowsBySection) {
+            Map<Section, List<Row>> rowsBySection, Questions questions) {
         this.version = version;
         this.disclaimer = definition.disclaimer();
         this.references = List.copyOf(definition.references());
@@ -51,6 +52,7 @@ public final class GuidanceTable {
         List<Row> all = new ArrayList<>();
         rowsBySection.values().forEach(all::addAll);
         this.rows = List.copyOf(all);
+        this.questions = questions;
     }
 
     public String version() {
@@ -87,6 +89,11 @@ public final class GuidanceTable {
         return rows;
     }
 
+    /** What the service may ask next, in the order it asks. */
+    public Questions questions() {
+        return questions;
+    }
+
     public Optional<Row> row(String id) {
         return rows.stream().filter(r -> r.id().equals(id)).findFirst();
     }
@@ -105,6 +112,17 @@ public final class GuidanceTable {
      */
     public static GuidanceTable compile(TableDefinition definition, String fingerprint,
             Map<Section, Set<String>> requiredIds) {
+        return compile(definition, fingerprint, requiredIds, Map.of());
+    }
+
+    /**
+     * As {@link #compile(TableDefinition, String, Map)}, also requiring the contract's questions.
+     *
+     * @param requiredQuestions question ids that must come first, in this order, each with the facts its options
+     *                          must cover
+     */
+    public static GuidanceTable compile(TableDefinition definition, String fingerprint,
+            Map<Section, Set<String>> requiredIds, Map<String, Set<String>> requiredQuestions) {
         List<String> problems = new ArrayList<>();
         if (blank(definition.version())) {
             problems.add("table: version is missing");
@@ -237,6 +255,12 @@ public final class GuidanceTable {
                     .forEach(id -> problems.add("row '" + id + "': required by the contract in " + section.id()
                             + " but missing or invalid"));
         });
+        List<Row> allRows = new ArrayList<>();
+        bySection.values().forEach(allRows::addAll);
+        Questions questions = definition.questions().isEmpty() && requiredQuestions.isEmpty()
+                ? Questions.compile(List.of(), definition.factGroups(), catalog, List.of(), Map.of(), problems::add)
+                : Questions.compile(definition.questions(), definition.factGroups(), catalog, allRows,
+                        requiredQuestions, problems::add);
         if (!problems.isEmpty()) {
             throw new TableException(problems);
         }
@@ -247,7 +271,7 @@ public final class GuidanceTable {
             list.sort(section == Section.RED_FLAGS ? urgentFirst : byRank);
             ordered.put(section, List.copyOf(list));
         });
-        return new GuidanceTable(definition.version() + "+" + fingerprint, definition, catalog, ordered);
+        return new GuidanceTable(definition.version() + "+" + fingerprint, definition, catalog, ordered, questions);
     }
 
     /** Tries each combination of one fact per "any of" term until a situation meets the condition. */
@@ -290,9 +314,13 @@ public final class GuidanceTable {
         List<String> keys = new ArrayList<>();
         for (CareLevel level : CareLevel.values()) {
             keys.add("lead." + level.id());
+            keys.add("title." + level.id());
         }
         keys.add("general");
         keys.add("closing");
+        keys.add("lead.so_far");
+        keys.add("title.so_far");
+        keys.add("so_far");
         return List.copyOf(keys);
     }
 }

@@ -57,13 +57,17 @@ class SkillDialogTest {
                         "Extra advice number " + i + pad + "."));
             }
         }
-        Map<String, String> messages = Map.of(
-                "lead.self_care", "You can usually handle this yourself.",
-                "lead.see_clinician", "Book a visit with a clinician.",
-                "lead.prompt_medical_advice", "Get medical advice today.",
-                "lead.emergency", "This needs urgent care.",
-                "general", "Most cramps pass with a gentle stretch.",
-                "closing", "This is general information, not a diagnosis.");
+        Map<String, String> messages = Map.ofEntries(
+                Map.entry("lead.self_care", "You can usually handle this yourself."),
+                Map.entry("lead.see_clinician", "Book a visit with a clinician."),
+                Map.entry("lead.prompt_medical_advice", "Get medical advice today."),
+                Map.entry("lead.emergency", "This needs urgent care."),
+                Map.entry("general", "Most cramps pass with a gentle stretch."),
+                Map.entry("closing", "This is general information, not a diagnosis."),
+                Map.entry("title.self_care", "Self-care"), Map.entry("title.see_clinician", "See a clinician"),
+                Map.entry("title.prompt_medical_advice", "Advice today"), Map.entry("title.emergency", "Emergency"),
+                Map.entry("title.so_far", "So far"), Map.entry("lead.so_far", "From what you said so far."),
+                Map.entry("so_far", "This rests on what you said so far."));
         TableDefinition definition = new TableDefinition("test", "Not medical advice.",
                 List.of(new Reference("mayo-clinic", "Mayo Clinic: Muscle cramp", "https://example.org/mayo")),
                 Map.of("oneLegSign", List.of("symptoms:one_leg_swollen", "symptoms:one_leg_red")), Map.of(), messages,
