@@ -32,7 +32,7 @@
     'button{font:inherit;font-weight:700;min-height:2.75rem;padding:.5em 1.2em;border-radius:var(--cg-radius,.5rem);cursor:pointer;',
     'color:var(--cg-button-text,#fff);background:var(--cg-accent,#0b5cad);border:2px solid var(--cg-accent,#0b5cad)}',
     'button:disabled{opacity:.6;cursor:progress}button.alt{color:var(--cg-accent,#0b5cad);background:transparent}',
-    ':focus-visible{outline:3px solid var(--cg-focus,#f5a623);outline-offset:2px}',
+    ':focus-visible{outline:3px solid var(--cg-focus,#f5a623);outline-offset:2px}[tabindex="-1"]:focus{outline:none}',
     '.hint{color:var(--cg-muted,#4a4f55);font-size:.92em}.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}',
     '.step{color:var(--cg-muted,#4a4f55);font-size:.92em;margin:0 0 .3em}.ask{margin-top:1em}',
     '.err{color:var(--cg-error,#b00020);font-weight:600}',
@@ -154,8 +154,11 @@
         this.trail.length ? h('button', { type: 'button', class: 'alt', text: 'Back', onclick: this.back.bind(this) }) : null));
     }
     this.out.replaceChildren.apply(this.out, parts);
-    focus.focus({ preventScroll: true });
-    this.scrollIntoView({ block: 'start' });
+    // Once the person has acted, each new screen takes focus and is announced; the first one waits to be used.
+    if (this.acted) {
+      focus.focus({ preventScroll: true });
+      this.scrollIntoView({ block: 'start' });
+    }
     this.live.textContent = said;
   };
 
@@ -230,6 +233,7 @@
       form.querySelector('.err').textContent = q.kind === 'many' ? 'Choose what applies, or None of these.' : 'Choose one answer.';
       return;
     }
+    this.acted = true;
     this.trail.push({ sit: copy(this.sit), answered: this.answered.slice(), g: this.g });
     this.chosen[q.id] = picked;
     this.apply(q, picked);
