@@ -69,7 +69,8 @@ public class GuidanceResource {
             @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SituationDocument.class),
                     examples = {@ExampleObject(name = "runner with a calf cramp in the heat", value = Examples.RUNNER_IN_HEAT),
-                            @ExampleObject(name = "one swollen warm leg", value = Examples.SWOLLEN_LEG)}))
+                            @ExampleObject(name = "one swollen warm leg", value = Examples.SWOLLEN_LEG),
+                            @ExampleObject(name = "calf cramping now, after the screening questions", value = Examples.AFTER_SCREENING)}))
             byte[] body, RoutingContext ctx) {
         SituationInput.Request request = SituationInput.requestFromBody(mapper, body, engine.table().questions().ids());
         Guidance guidance = engine.evaluate(request.situation(), request.answered());

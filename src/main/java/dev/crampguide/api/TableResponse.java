@@ -18,7 +18,18 @@ public record TableResponse(
         Map<String, String> sectionGates,
         @Schema(description = "Every fact name a condition may use; `because` values come from this list.")
         List<String> facts,
-        @Schema(description = "Rows grouped by section, each in answer order.") List<TableRow> rows) {
+        @Schema(description = "Rows grouped by section, each in answer order.") List<TableRow> rows,
+        @Schema(description = "Every question the service may ask, in the order it asks them, with when each is worth asking.")
+        List<TableQuestion> questions) {
+
+    @Schema(name = "GuidanceTableQuestion")
+    public record TableQuestion(
+            @Schema(implementation = GuidanceResponse.Ask.class) GuidanceResponse.Ask question,
+            @Schema(description = "Whether its answer can raise the care level; all of these answered means `screened`.")
+            boolean screening,
+            @Schema(description = "When it is worth asking, in the rows' condition form; `always` when always.", example = "@exerciseCramp")
+            String ask) {
+    }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "GuidanceTableRow")
@@ -42,7 +53,8 @@ public record TableResponse(
         List<TableRow> rows = table.rows().stream().map(TableResponse::row).toList();
         return new TableResponse(table.version(), table.disclaimer(),
                 table.references().stream().map(Source::of).toList(), table.sectionGates(),
-                table.catalog().names(), rows);
+                table.catalog().names(), rows, table.questions().all().stream()
+                        .map(q -> new TableQuestion(GuidanceResponse.Ask.of(q), q.screening(), q.ask().text())).toList());
     }
 
     private static TableRow row(Row r) {

@@ -92,4 +92,19 @@ class QuestionsApiTest {
                 .body("summary", not(org.hamcrest.Matchers.containsString("self-care")))
                 .body("speech.text", org.hamcrest.Matchers.containsString("Have you noticed weakness"));
     }
+
+    @Test
+    void openApiDocumentsTheNewFields() {
+        io.restassured.path.json.JsonPath doc = given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(true, doc.getMap("components.schemas.Guidance.properties").keySet()
+                .containsAll(java.util.List.of("careLevelTitle", "screened", "questions")));
+        assertEquals(java.util.List.of("one", "many", "yesno", "number"),
+                doc.getList("components.schemas.Question.properties.kind.enum"));
+        assertEquals(true, doc.getMap("components.schemas.Situation.properties").containsKey("answered"));
+        java.util.List<java.util.Map<String, Object>> params = doc.getList("paths.'/v1/guidance'.get.parameters");
+        assertEquals(true, params.stream().anyMatch(p -> p.get("name").equals("answered")));
+        assertEquals(true, doc.getString("paths.'/v1/guidance'.get.responses.'200'.content.'application/json'.examples")
+                .contains("urgent_signs"));
+    }
 }
