@@ -11,14 +11,16 @@ import dev.crampguide.table.Section;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Evaluates a situation against the guidance table: situation, then facts, then every row whose condition
- * holds, then the answer. Knows nothing about cramps; all wording and all rules come from the table.
- * Stateless and thread-safe.
+ * holds, then the answer. Red flags come first and decide the care level; the other rows then stay only if no
+ * raised red flag suppresses one of their labels and the table's care-level rules keep them at that level.
+ * Knows nothing about cramps; all wording and all rules come from the table. Stateless and thread-safe.
  */
 public final class GuidanceEngine {
 
@@ -30,6 +32,8 @@ public final class GuidanceEngine {
     /** Each section's rows in answer order, and the positions in {@code table.references()} each row cites. */
     private final Row[][] rows = new Row[SECTIONS.length][];
     private final int[][][] citations = new int[SECTIONS.length][][];
+    /** Whether the table's care-level rules keep each row, by care level, section and position. */
+    private final boolean[][][] kept = new boolean[CareLevel.values().length][SECTIONS.length][];
 
     public GuidanceEngine(GuidanceTable table) {
         this.table = table;
@@ -41,11 +45,24 @@ public final class GuidanceEngine {
             citations[section.ordinal()] = table.rows(section).stream()
                     .map(row -> row.references().stream().mapToInt(referenceIds::indexOf).toArray())
                     .toArray(int[][]::new);
+            for (CareLevel level : CareLevel.values()) {
+                List<Row> sectionRows = table.rows(section);
+                boolean[] keep = new boolean[sectionRows.size()];
+                for (int r = 0; r < keep.length; r++) {
+                    keep[r] = table.kept(sectionRows.get(r), level);
+                }
+                kept[level.ordinal()][section.ordinal()] = keep;
+            }
         }
     }
 
     public GuidanceTable table() {
         return table;
+    }
+
+    /** The same answer spoken for another place, e.g. the voice skill's shorter budget and its follow-up. */
+    public Speech speak(Guidance guidance, SpeechWriter.Voice voice) {
+        return speechWriter.speech(guidance, voice);
     }
 
     /** The answer before any question has been answered. */
@@ -63,14 +80,23 @@ public final class GuidanceEngine {
         Map<Section, List<GuidanceItem>> matched = new EnumMap<>(Section.class);
         boolean[] cited = new boolean[table.references().size()];
         CareLevel careLevel = CareLevel.SELF_CARE;
+        Set<String> suppressed = Set.of();
         for (Section section : SECTIONS) {
+            // red flags come first, so the care level and the suppressed labels are final for later sections
             Row[] sectionRows = rows[section.ordinal()];
+            boolean[] keep = kept[careLevel.ordinal()][section.ordinal()];
             List<GuidanceItem> items = new ArrayList<>(4);
             for (int r = 0; r < sectionRows.length; r++) {
                 Row row = sectionRows[r];
+                if (!keep[r] || (!suppressed.isEmpty() && !Collections.disjoint(row.tags(), suppressed))) {
+                    continue;
+                }
                 List<String> because = row.condition().because(facts);
                 if (because == null) {
                     continue;
+                }
+                if (!row.suppresses().isEmpty()) {
+                    suppressed = union(suppressed, row.suppresses());
                 }
                 items.add(new GuidanceItem(row.id(), row.careLevel(), row.title(), row.text(), row.spoken(),
                         because, row.references()));
@@ -90,7 +116,9 @@ public final class GuidanceEngine {
         List<Question> questions = careLevel == CareLevel.EMERGENCY ? List.of()
                 : questionPicker.next(situation, facts, answered);
         boolean screened = careLevel == CareLevel.EMERGENCY || questionPicker.screened(answered);
-        Question invite = screened || questions.isEmpty() ? null : questions.get(0);
+        // Until screened, the spoken answer ends by asking the next (screening) question.
+        SpeechWriter.Voice voice = screened || questions.isEmpty() ? SpeechWriter.Voice.API
+                : new SpeechWriter.Voice(SpeechWriter.MAX_SPOKEN_WORDS, null, questions.get(0).spoken(), null, Set.of());
         return new Guidance(
                 careLevel,
                 speechWriter.title(careLevel, screened),
@@ -101,10 +129,16 @@ public final class GuidanceEngine {
                 matched.get(Section.IMMEDIATE_STEPS),
                 matched.get(Section.PREVENTION),
                 matched.get(Section.CAUTIONS),
-                speechWriter.speech(careLevel, matched, invite),
+                speechWriter.speech(careLevel, matched, voice, screened),
                 Collections.unmodifiableList(references),
                 table.disclaimer(),
                 table.version(),
                 questions);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 }

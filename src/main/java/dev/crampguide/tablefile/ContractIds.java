@@ -6,13 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** Row ids the public contract (shared/api/CONTRACT.md) promises; the table may add more, never drop these. */
+/** Row ids the public contract (v1.1) promises; the table may add more, never drop these. */
 public final class ContractIds {
 
     public static final Map<Section, Set<String>> BY_SECTION = Map.of(
             Section.RED_FLAGS, Set.of("clot_with_chest_or_breathing", "possible_blood_clot", "neurological_symptoms",
                     "after_medication_change", "possible_circulation_problem", "possible_nerve_compression",
-                    "persistent_or_severe"),
+                    "persistent_or_severe", "chest_pain_with_breathlessness", "sudden_confusion", "possible_stroke",
+                    "possible_cauda_equina", "possible_low_sodium_or_heat_illness", "possible_muscle_breakdown",
+                    "possible_low_calcium"),
             Section.LIKELY_TRIGGERS, Set.of("exercise_overload", "sweat_electrolyte_loss", "illness_fluid_loss",
                     "night_cramps", "medication_effect", "medical_condition", "lifestyle_pattern"),
             Section.IMMEDIATE_STEPS, Set.of("stop_and_breathe", "lengthen_calf", "lengthen_foot",
@@ -33,9 +35,11 @@ public final class ContractIds {
         Map<String, Set<String>> questions = new LinkedHashMap<>();
         questions.put("urgent_signs", Set.of("symptoms:chest_pain", "symptoms:short_of_breath",
                 "symptoms:one_leg_swollen", "symptoms:one_leg_red", "symptoms:one_leg_warm",
-                "symptoms:one_leg_very_tender"));
+                "symptoms:one_leg_very_tender", "symptoms:confusion", "symptoms:face_drooping_or_slurred_speech",
+                "symptoms:saddle_numbness_or_bladder_bowel_change"));
         questions.put("other_signs", Set.of("symptoms:weakness", "symptoms:numbness",
-                "symptoms:loss_of_coordination"));
+                "symptoms:loss_of_coordination", "symptoms:dark_urine", "symptoms:headache_or_vomiting",
+                "symptoms:tingling_around_mouth"));
         questions.put("pattern", Set.of("symptoms:severe", "symptoms:frequent", "symptoms:prolonged",
                 "symptoms:worsening", "symptoms:not_improving_with_stretching",
                 "symptoms:pain_walking_eases_with_rest", "symptoms:worse_walking_better_sitting_or_bending_forward"));

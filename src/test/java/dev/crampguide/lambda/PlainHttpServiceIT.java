@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crampguide.lambda.FunctionLauncher.RunningFunction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -31,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * The plain-http build (no Lambda extension) as container hosting runs it: {@code java -jar quarkus-run.jar}
  * (or the native executable), serving HTTP. Runs only in that build: {@code ./mvnw verify -Pplain-http}.
  */
+@Tag("plain-http")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlainHttpServiceIT {
 
