@@ -4,9 +4,10 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.crampguide.api.problem.FieldError;
-import dev.crampguide.api.problem.ProblemException;
-import dev.crampguide.api.problem.ProblemTypes;
+import dev.crampguide.web.SituationReader;
+import dev.crampguide.web.problem.FieldError;
+import dev.crampguide.web.problem.ProblemException;
+import dev.crampguide.web.problem.ProblemTypes;
 import dev.crampguide.situation.Situation;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.io.IOException;
@@ -37,9 +38,10 @@ public final class SituationInput {
         return SituationReader.read(parse(mapper, body));
     }
 
-    /** GET query parameters as JAX-RS decoded them. @throws ProblemException 400 naming every bad parameter */
+    /** GET query parameters as JAX-RS decoded them. @throws ProblemException 400 naming every bad or repeated parameter */
     public static Situation fromQuery(MultivaluedMap<String, String> params) {
-        return SituationReader.read(SituationQuery.toJson(params));
+        SituationQuery.Parsed parsed = SituationQuery.parse(params);
+        return SituationReader.read(parsed.json(), parsed.repeated());
     }
 
     /** A request: the situation plus the ids of the questions already asked. */
@@ -69,12 +71,13 @@ public final class SituationInput {
                 }
             }
         }
-        return new Request(read(root, errors), answered);
+        return new Request(SituationReader.read(root, errors), answered);
     }
 
     /** GET parameters with {@code answered=a,b}. @throws ProblemException 400 naming every bad parameter */
     public static Request requestFromQuery(MultivaluedMap<String, String> params, Set<String> questionIds) {
-        List<FieldError> errors = new ArrayList<>();
+        SituationQuery.Parsed parsed = SituationQuery.parse(params);
+        List<FieldError> errors = new ArrayList<>(parsed.repeated());
         Set<String> answered = new LinkedHashSet<>();
         int i = 0;
         for (String value : params.getOrDefault("answered", List.of())) {
@@ -85,7 +88,7 @@ public final class SituationInput {
                 i++;
             }
         }
-        return new Request(read(SituationQuery.toJson(params), errors), answered);
+        return new Request(SituationReader.read(parsed.json(), errors), answered);
     }
 
     private static void answer(String id, String field, Set<String> questionIds, Set<String> answered,
@@ -96,25 +99,6 @@ public final class SituationInput {
             errors.add(new FieldError(field, id == null ? "must be a question id" : "unknown question id '" + id + "'",
                     List.copyOf(questionIds)));
         }
-    }
-
-    /** Reads the situation and reports its invalid fields together with {@code errors} found before. */
-    private static Situation read(JsonNode root, List<FieldError> errors) {
-        Situation situation;
-        try {
-            situation = SituationReader.read(root);
-        } catch (ProblemException e) {
-            if (errors.isEmpty() || e.errors() == null) {
-                throw e;
-            }
-            List<FieldError> all = new ArrayList<>(e.errors());
-            all.addAll(errors);
-            throw ProblemException.invalid(all);
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-        return situation;
     }
 
     static JsonNode parse(ObjectMapper mapper, byte[] body) {

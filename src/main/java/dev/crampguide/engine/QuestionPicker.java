@@ -1,16 +1,14 @@
 package dev.crampguide.engine;
 
-import dev.crampguide.facts.FactCatalog;
 import dev.crampguide.facts.FactSet;
 import dev.crampguide.situation.Situation;
+import dev.crampguide.situation.SituationFields;
 import dev.crampguide.table.GuidanceTable;
 import dev.crampguide.table.Question;
 import dev.crampguide.table.Question.Kind;
-import dev.crampguide.table.Question.Option;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -21,17 +19,10 @@ import java.util.Set;
 final class QuestionPicker {
 
     private final List<Question> questions;
-    /** Per question, the facts its options produce, looked up once. */
-    private final int[][] optionFacts;
     private final List<String> screening;
 
     QuestionPicker(GuidanceTable table) {
         this.questions = table.questions().all();
-        FactCatalog catalog = table.catalog();
-        this.optionFacts = questions.stream()
-                .map(q -> q.options().stream().map(Option::fact).filter(Objects::nonNull)
-                        .mapToInt(fact -> catalog.indexOf(fact).orElseThrow()).toArray())
-                .toArray(int[][]::new);
         this.screening = questions.stream().filter(Question::screening).map(Question::id).toList();
     }
 
@@ -39,7 +30,7 @@ final class QuestionPicker {
         List<Question> next = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
             Question q = questions.get(i);
-            if (!answered.contains(q.id()) && !given(q, optionFacts[i], situation, facts)
+            if (!answered.contains(q.id()) && !given(q, situation)
                     && q.ask().because(facts) != null) {
                 next.add(q);
             }
@@ -52,18 +43,7 @@ final class QuestionPicker {
     }
 
     /** A one-value field the person has already filled needs no question; list answers only count once asked. */
-    private static boolean given(Question q, int[] optionFacts, Situation situation, FactSet facts) {
-        if (q.kind() == Kind.NUMBER) {
-            return FactCatalog.number(situation, q.field()) != null;
-        }
-        if (q.kind() == Kind.MANY) {
-            return false;
-        }
-        for (int fact : optionFacts) {
-            if (facts.contains(fact)) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean given(Question q, Situation situation) {
+        return q.kind() != Kind.MANY && SituationFields.byPath(q.field()).isSaid(situation);
     }
 }

@@ -1,12 +1,13 @@
 package dev.crampguide.origin;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import dev.crampguide.config.CrampGuideConfig;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * When the function sits behind a CDN, only requests that came through it may be answered: the CDN adds a secret
@@ -18,8 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 public class OriginSecretFilter {
 
-    /** The header CloudFront adds (infra/templates/layers/http-api.yaml). */
-    public static final String DEFAULT_HEADER = "X-Origin-Verify";
+    public static final String DEFAULT_HEADER = CrampGuideConfig.Origin.DEFAULT_HEADER;
 
     /** Runs before the REST layer and static files. */
     static final int PRIORITY = 10_000;
@@ -27,14 +27,12 @@ public class OriginSecretFilter {
     static final String PROBLEM = "{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
             + "\"detail\":\"This origin answers only requests forwarded by its CDN: call the CDN host instead.\"}";
 
-    @ConfigProperty(name = "cramp-guide.origin.secret")
-    Optional<String> secret;
-
-    @ConfigProperty(name = "cramp-guide.origin.header", defaultValue = DEFAULT_HEADER)
-    String header;
+    @Inject
+    CrampGuideConfig config;
 
     void register(@Observes Filters filters) {
-        Optional<byte[]> expected = secret.filter(s -> !s.isBlank()).map(s -> s.getBytes(StandardCharsets.UTF_8));
+        String header = config.origin().header();
+        Optional<byte[]> expected = config.origin().secret().filter(s -> !s.isBlank()).map(s -> s.getBytes(StandardCharsets.UTF_8));
         if (expected.isEmpty()) {
             return;
         }

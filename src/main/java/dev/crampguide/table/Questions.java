@@ -3,8 +3,8 @@ package dev.crampguide.table;
 import dev.crampguide.facts.FactCatalog;
 import dev.crampguide.facts.Threshold;
 import dev.crampguide.situation.Coded;
-import dev.crampguide.situation.Exercise;
-import dev.crampguide.situation.Situation;
+import dev.crampguide.situation.SituationField;
+import dev.crampguide.situation.SituationFields;
 import dev.crampguide.table.Question.Kind;
 import dev.crampguide.table.Question.Option;
 import dev.crampguide.table.TableDefinition.QuestionDefinition;
@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,10 +23,6 @@ import java.util.function.Consumer;
  * reached by answering some question, and the contract's screening questions come first, in its order.
  */
 public final class Questions {
-
-    /** The largest number each numeric request field accepts. */
-    private static final Map<String, Integer> NUMBER_LIMITS = Map.of(
-            "age", Situation.MAX_AGE, "exercise.durationMinutes", Exercise.MAX_DURATION_MINUTES);
 
     private final List<Question> all;
     private final Map<String, Question> byId;
@@ -94,10 +91,11 @@ public final class Questions {
     private static List<Option> options(QuestionDefinition d, Kind kind, FactCatalog catalog, Consumer<String> problem) {
         List<Option> options = new ArrayList<>();
         if (kind == Kind.NUMBER) {
-            Integer limit = NUMBER_LIMITS.get(d.field());
-            if (limit == null || d.min() == null || d.max() == null || d.min() < 0 || d.max() > limit || d.min() >= d.max()) {
-                problem.accept("a number question needs a numeric field " + NUMBER_LIMITS.keySet()
-                        + " and 0 <= min < max <= the field's limit");
+            SituationField field = SituationFields.byPath(d.field());
+            if (field == null || field.kind() != SituationField.Kind.NUMBER || d.min() == null || d.max() == null
+                    || d.min() < 0 || d.max() > field.max() || d.min() >= d.max()) {
+                problem.accept("a number question needs a number field of the request and 0 <= min < max <= the"
+                        + " field's largest value");
             }
             if (!d.options().isEmpty()) {
                 problem.accept("a number question has no options");
@@ -106,6 +104,13 @@ public final class Questions {
         }
         if (d.options().isEmpty()) {
             problem.accept("needs options");
+        }
+        SituationField.Kind wanted = kind == Kind.ONE ? SituationField.Kind.CHOICE
+                : kind == Kind.YESNO ? SituationField.Kind.FLAG : null;
+        SituationField asked = SituationFields.byPath(d.field());
+        if (wanted != null && (asked == null || asked.kind() != wanted)) {
+            problem.accept("a '" + kind.id() + "' question needs a " + wanted.name().toLowerCase(Locale.ROOT)
+                    + " field of the request");
         }
         Set<String> seen = new HashSet<>();
         for (TableDefinition.OptionDefinition o : d.options()) {

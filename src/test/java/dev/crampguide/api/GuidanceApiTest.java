@@ -422,6 +422,32 @@ class GuidanceApiTest {
     }
 
     @Test
+    void aSingleValuedParameterGivenTwiceIsNamedNotSilentlyDropped() {
+        given().urlEncodingEnabled(false).when()
+                .get("/v1/guidance?muscle=calf&muscle=foot&crampingNow=true&crampingNow=false&age=40&when=night")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("muscle", "crampingNow"))
+                .body("errors.message", everyItem(containsString("given 2 times")));
+        given().urlEncodingEnabled(false).when().get("/v1/guidance?exercise.hot=true&exercise.hot=true")
+                .then().statusCode(400).body("errors.field", contains("exercise.hot"));
+    }
+
+    @Test
+    void listParametersTakeRepeatedKeysCommasOrBoth() {
+        String commas = given().urlEncodingEnabled(false).when()
+                .get("/v1/guidance?muscle=calf&symptoms=one_leg_swollen,short_of_breath&factors=alcohol,diabetes")
+                .then().statusCode(200).extract().asString();
+        String repeated = given().urlEncodingEnabled(false).when()
+                .get("/v1/guidance?muscle=calf&symptoms=one_leg_swollen&symptoms=short_of_breath&factors=alcohol&factors=diabetes")
+                .then().statusCode(200).extract().asString();
+        String mixed = given().urlEncodingEnabled(false).when()
+                .get("/v1/guidance?muscle=calf&symptoms=short_of_breath&symptoms=one_leg_swollen&factors=diabetes,alcohol")
+                .then().statusCode(200).body("careLevel", equalTo("emergency")).extract().asString();
+        assertEquals(commas, repeated);
+        assertEquals(commas, mixed);
+    }
+
+    @Test
     void theTableIsPublishedWithEveryRowAndReference() {
         ValidatableResponse response = given().when().get("/v1/guidance/table").then().statusCode(200)
                 .header("ETag", notNullValue());
@@ -467,7 +493,7 @@ class GuidanceApiTest {
                 "references", "disclaimer", "tableVersion")));
         List<Map<String, Object>> params = doc.getList("paths.'/v1/guidance'.get.parameters");
         assertTrue(params.stream().anyMatch(p -> p.get("name").equals("symptoms")
-                && String.valueOf(p.get("description")).contains("one_leg_swollen")));
+                && String.valueOf(p.get("schema")).contains("one_leg_swollen")));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.crampguide.api.problem;
+package dev.crampguide.web.problem;
 
 /** The problem type URIs this API uses; stable, so clients may switch on them. */
 public final class ProblemTypes {

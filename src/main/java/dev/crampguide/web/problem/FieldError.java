@@ -1,4 +1,4 @@
-package dev.crampguide.api.problem;
+package dev.crampguide.web.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.crampguide.api;
+package dev.crampguide.web;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import dev.crampguide.engine.Guidance;

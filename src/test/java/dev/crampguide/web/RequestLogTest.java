@@ -1,4 +1,4 @@
-package dev.crampguide.api;
+package dev.crampguide.web;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package dev.crampguide.api.problem;
+package dev.crampguide.web.problem;
 
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.NotAcceptableException;

@@ -1,4 +1,4 @@
-package dev.crampguide.api;
+package dev.crampguide.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
