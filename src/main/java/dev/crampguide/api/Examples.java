@@ -12,9 +12,13 @@ final class Examples {
     static final String SWOLLEN_LEG = """
             {"muscle": "calf", "when": "rest", "symptoms": ["one_leg_swollen", "one_leg_warm"]}""";
 
+    static final String AFTER_SCREENING = """
+            {"muscle": "calf", "crampingNow": true,
+             "answered": ["urgent_signs", "other_signs", "pattern", "medicines", "muscle", "now"]}""";
+
     static final String GUIDANCE = """
-            {"careLevel": "prompt_medical_advice",
-             "summary": "Get medical advice promptly, today if you can. One leg that is swollen, red, warm or very tender should be checked by a doctor today.",
+            {"careLevel": "prompt_medical_advice", "careLevelTitle": "Get medical advice today", "screened": false,
+             "summary": "Get medical advice promptly, today if you can. This is based on what you have said so far, so please answer the safety questions too. One leg that is swollen, red, warm or very tender should be checked by a doctor today.",
              "redFlags": [{"id": "possible_blood_clot", "careLevel": "prompt_medical_advice",
                            "title": "One leg swollen, red, warm or very tender", "text": "…", "spoken": "…",
                            "because": ["symptoms:one_leg_swollen", "symptoms:one_leg_warm"],
@@ -26,7 +30,13 @@ final class Examples {
                            "because": ["symptoms:one_leg_swollen", "symptoms:one_leg_warm"], "references": ["nhs-dvt"]}],
              "speech": {"text": "Get medical advice promptly, today if you can. …", "ssml": "<speak>…</speak>"},
              "references": [{"id": "mayo-clinic", "title": "Mayo Clinic — Muscle cramp: Diagnosis and treatment"}],
-             "disclaimer": "This is general information …", "tableVersion": "1.0.0+e79ab81cf187"}""";
+             "disclaimer": "This is general information …", "tableVersion": "1.0.0+e79ab81cf187",
+             "questions": [{"id": "urgent_signs", "text": "Do you have any of these right now?",
+                            "spoken": "First, a safety check. …", "kind": "many", "field": "symptoms",
+                            "options": [{"value": "chest_pain", "label": "Chest pain or pressure"},
+                                        {"value": "short_of_breath", "label": "Short of breath or hard to breathe"}, "…"]},
+                           {"id": "age", "text": "How old are you?", "spoken": "How old are you?", "kind": "number",
+                            "field": "age", "options": [], "min": 0, "max": 130}]}""";
 
     static final String INVALID = """
             {"type": "urn:cramp-guide:problem:invalid-situation", "title": "Invalid situation", "status": 400,

@@ -36,7 +36,7 @@ public interface GuidanceApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "evaluateSituation", summary = "Evaluate a situation",
-            description = "Returns the red flags, likely triggers, immediate steps, prevention and cautions that match the posted situation, each citing its references. Answers are never cached (`Cache-Control: no-store`): they concern a person's health.")
+            description = "Returns the red flags, likely triggers, immediate steps, prevention and cautions that match the posted situation, each citing its references, and the next `questions` worth asking (send the ids asked back in `answered`; `screened` says whether every question that can raise the care level has been answered). Answers are never cached (`Cache-Control: no-store`): they concern a person's health.")
     @APIResponse(responseCode = "200", description = "Guidance for the situation",
             headers = @Header(name = "Cache-Control", description = "Always `no-store`.",
                     schema = @Schema(type = SchemaType.STRING, example = "no-store")),
@@ -57,6 +57,7 @@ public interface GuidanceApi {
                     schema = @Schema(ref = OpenApiDocument.SITUATION_SCHEMA),
                     examples = {@ExampleObject(name = "runner with a calf cramp in the heat", value = Examples.RUNNER_IN_HEAT),
                             @ExampleObject(name = "one swollen warm leg", value = Examples.SWOLLEN_LEG),
+                            @ExampleObject(name = "calf cramping now, after the screening questions", value = Examples.AFTER_SCREENING),
                             @ExampleObject(name = "nothing said yet", value = "{}")}))
             byte[] body, @Context RoutingContext ctx);
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crampguide.config.CrampGuideConfig;
 import dev.crampguide.engine.Guidance;
 import dev.crampguide.engine.GuidanceEngine;
-import dev.crampguide.situation.Situation;
 import dev.crampguide.web.RequestLog;
 import io.smallrye.common.annotation.NonBlocking;
 import io.vertx.ext.web.RoutingContext;
@@ -32,20 +31,22 @@ public class GuidanceResource implements GuidanceApi {
 
     @Override
     public RestResponse<GuidanceResponse> evaluateSituation(byte[] body, RoutingContext ctx) {
-        Guidance guidance = engine.evaluate(SituationInput.fromBody(mapper, body));
+        SituationInput.Request request = SituationInput.requestFromBody(mapper, body, engine.table().questions().ids());
+        Guidance guidance = engine.evaluate(request.situation(), request.answered());
         RequestLog.note(ctx, guidance);
         return ResponseBuilder.ok(GuidanceResponse.of(guidance)).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
     @Override
     public RestResponse<GuidanceResponse> evaluateSituationByQuery(UriInfo uri, HttpHeaders headers, RoutingContext ctx) {
-        Situation situation = SituationInput.fromQuery(uri.getQueryParameters());
+        SituationInput.Request request = SituationInput.requestFromQuery(uri.getQueryParameters(),
+                engine.table().questions().ids());
         String etag = etag();
         // the whole header: the Lambda adapter splits a list of tags into several values
         if (ETags.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
             return cacheable(ResponseBuilder.<GuidanceResponse>create(RestResponse.Status.NOT_MODIFIED), etag).build();
         }
-        Guidance guidance = engine.evaluate(situation);
+        Guidance guidance = engine.evaluate(request.situation(), request.answered());
         RequestLog.note(ctx, guidance);
         return cacheable(ResponseBuilder.ok(GuidanceResponse.of(guidance)), etag).build();
     }

@@ -3,6 +3,7 @@ package dev.crampguide.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.crampguide.engine.Guidance;
 import dev.crampguide.engine.GuidanceItem;
+import dev.crampguide.table.Question;
 import dev.crampguide.table.Reference;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,6 +14,11 @@ public record GuidanceResponse(
         @Schema(description = "The most urgent care level among the red flags, else self_care.",
                 example = "self_care")
         String careLevel,
+        @Schema(description = "The care level in a few words, for a banner. Until `screened`, a self_care answer is not called self-care.",
+                example = "Get medical advice today")
+        String careLevelTitle,
+        @Schema(description = "True when every question that can raise the care level has been answered (`urgent_signs`, `other_signs`, `pattern`, `medicines`), or the answer is already an emergency. Until then `summary` and `speech` say the answer rests on what has been said so far.")
+        boolean screened,
         @Schema(description = "One or two plain sentences, leading with the most urgent point.")
         String summary,
         @Schema(description = "Warning signs, most urgent first.")
@@ -33,7 +39,43 @@ public record GuidanceResponse(
         String disclaimer,
         @Schema(description = "Version of the guidance table that produced this answer (semantic version + content digest).",
                 example = "1.0.0+e79ab81cf187")
-        String tableVersion) {
+        String tableVersion,
+        @Schema(description = "The next questions whose answers could change the care level or the guidance, most important first: the screening questions (`urgent_signs`, `other_signs`, `pattern`, `medicines`) while unanswered, then what makes the advice fit. Empty when nothing more would change the answer; always empty for an emergency. Send the ids asked so far back in `answered`.")
+        List<Ask> questions) {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "Question", description = "A question to ask next, with its choices in plain words.")
+    public record Ask(
+            @Schema(example = "urgent_signs") String id,
+            @Schema(description = "The question as written.", example = "Do you have any of these right now?") String text,
+            @Schema(description = "The question for a voice assistant.") String spoken,
+            @Schema(enumeration = {"one", "many", "yesno", "number"}, description = "one: pick one option; many: pick any (none is a valid answer); yesno: a boolean field; number: a whole number from min to max.")
+            String kind,
+            @Schema(description = "The request field the answer goes into.", example = "symptoms") String field,
+            @Schema(description = "The choices, using the request's own values; empty for a number.") List<Choice> options,
+            @Schema(nullable = true, description = "Smallest answer of a number question.") Integer min,
+            @Schema(nullable = true, description = "Largest answer of a number question.") Integer max) {
+
+        static Ask of(Question q) {
+            return new Ask(q.id(), q.text(), q.spoken(), q.kind().id(), q.field(),
+                    q.options().stream().map(Choice::of).toList(), q.min(), q.max());
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "QuestionOption", description = "One choice of a question.")
+    public record Choice(
+            @Schema(description = "The request value: a string, or a boolean for a yes/no field.", example = "chest_pain")
+            Object value,
+            @Schema(description = "The choice in plain words, as shown and spoken.", example = "Chest pain or pressure")
+            String label,
+            @Schema(nullable = true, description = "Present when choosing this option sets a yes/no field of its own (for example `exercise.hot`) to `value`, rather than adding `value` to the question's field.")
+            String field) {
+
+        static Choice of(Question.Option o) {
+            return new Choice(o.flag() ? (Object) Boolean.valueOf(o.value()) : o.value(), o.label(), o.field());
+        }
+    }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "GuidanceItem", description = "One matched row of the guidance table.")
@@ -77,10 +119,11 @@ public record GuidanceResponse(
     }
 
     public static GuidanceResponse of(Guidance g) {
-        return new GuidanceResponse(g.careLevel().id(), g.summary(), items(g.redFlags()), items(g.likelyTriggers()),
+        return new GuidanceResponse(g.careLevel().id(), g.careLevelTitle(), g.screened(), g.summary(), items(g.redFlags()), items(g.likelyTriggers()),
                 items(g.immediateSteps()), items(g.prevention()), items(g.cautions()),
                 new Spoken(g.speech().text(), g.speech().ssml()),
-                g.references().stream().map(Source::of).toList(), g.disclaimer(), g.tableVersion());
+                g.references().stream().map(Source::of).toList(), g.disclaimer(), g.tableVersion(),
+                g.questions().stream().map(Ask::of).toList());
     }
 
     private static List<Item> items(List<GuidanceItem> items) {

@@ -11,7 +11,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  */
 @RegisterForReflection(targets = {
         GuidanceResponse.class, GuidanceResponse.Item.class, GuidanceResponse.Spoken.class,
-        GuidanceResponse.Source.class, TableResponse.class, TableResponse.TableRow.class,
+        GuidanceResponse.Source.class, GuidanceResponse.Ask.class, GuidanceResponse.Choice.class,
+        TableResponse.class, TableResponse.TableRow.class, TableResponse.TableQuestion.class,
         Problem.class, FieldError.class })
 final class JsonTypes {
 

@@ -34,6 +34,9 @@ public class OpenApiDocument implements OASFilter {
         Operation get = openAPI.getPaths().getPathItem("/v1/guidance").getGET();
         List<Parameter> parameters = new ArrayList<>();
         SituationFields.ALL.forEach(field -> parameters.add(queryParameter(field)));
+        parameters.add(OASFactory.createParameter().name("answered").in(Parameter.In.QUERY).required(false)
+                .schema(answeredSchema()).style(Parameter.Style.FORM).explode(true)
+                .description(ANSWERED + " Repeat the key or separate ids with commas."));
         if (get.getParameters() != null) {
             parameters.addAll(get.getParameters());
         }
@@ -70,8 +73,19 @@ public class OpenApiDocument implements OASFilter {
             }
             groupSchema.addProperty(field.name(), valueSchema(field));
         }
+        situation.addProperty("answered", answeredSchema());
         openAPI.getComponents().addSchema("Situation", situation);
         groups.forEach((group, schema) -> openAPI.getComponents().addSchema(schemaName(group), schema));
+    }
+
+    /** The request's one field that is not about the situation: which of the table's questions were asked. */
+    private static final String ANSWERED = "Ids of the questions (from `questions` of earlier answers) already asked;"
+            + " one asked with nothing chosen means \"none of these\". An unknown id is a 400 naming `answered[i]`.";
+
+    private static Schema answeredSchema() {
+        return OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).description(ANSWERED)
+                .items(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .addExample(List.of("urgent_signs", "other_signs"));
     }
 
     private static String schemaName(String group) {

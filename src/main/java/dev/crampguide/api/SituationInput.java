@@ -11,7 +11,10 @@ import dev.crampguide.web.problem.ProblemTypes;
 import dev.crampguide.situation.Situation;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Everything between the request as received and a validated {@link Situation}, for both {@code /v1/guidance}
@@ -39,6 +42,63 @@ public final class SituationInput {
     public static Situation fromQuery(MultivaluedMap<String, String> params) {
         SituationQuery.Parsed parsed = SituationQuery.parse(params);
         return SituationReader.read(parsed.json(), parsed.repeated());
+    }
+
+    /** A request: the situation plus the ids of the questions already asked. */
+    public record Request(Situation situation, Set<String> answered) {
+    }
+
+    /**
+     * A POST body with its {@code answered} question ids, each checked against {@code questionIds}.
+     *
+     * @throws ProblemException 413 when too large, 400 naming every bad field, {@code answered[i]} included
+     */
+    public static Request requestFromBody(ObjectMapper mapper, byte[] body, Set<String> questionIds) {
+        if (body.length > MAX_BODY_BYTES) {
+            return new Request(fromBody(mapper, body), Set.of());
+        }
+        JsonNode root = parse(mapper, body);
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> answered = new LinkedHashSet<>();
+        JsonNode list = root.isObject() ? root.get("answered") : null;
+        if (list != null && !list.isNull()) {
+            if (!list.isArray()) {
+                errors.add(FieldError.of("answered", "must be a list of question ids"));
+            } else {
+                for (int i = 0; i < list.size(); i++) {
+                    JsonNode id = list.get(i);
+                    answer(id.isTextual() ? id.asText() : null, "answered[" + i + "]", questionIds, answered, errors);
+                }
+            }
+        }
+        return new Request(SituationReader.read(root, errors), answered);
+    }
+
+    /** GET parameters with {@code answered=a,b}. @throws ProblemException 400 naming every bad parameter */
+    public static Request requestFromQuery(MultivaluedMap<String, String> params, Set<String> questionIds) {
+        SituationQuery.Parsed parsed = SituationQuery.parse(params);
+        List<FieldError> errors = new ArrayList<>(parsed.repeated());
+        Set<String> answered = new LinkedHashSet<>();
+        int i = 0;
+        for (String value : params.getOrDefault("answered", List.of())) {
+            for (String id : value.split(",", -1)) {
+                if (!id.isBlank()) {
+                    answer(id.trim(), "answered[" + i + "]", questionIds, answered, errors);
+                }
+                i++;
+            }
+        }
+        return new Request(SituationReader.read(parsed.json(), errors), answered);
+    }
+
+    private static void answer(String id, String field, Set<String> questionIds, Set<String> answered,
+            List<FieldError> errors) {
+        if (id != null && questionIds.contains(id)) {
+            answered.add(id);
+        } else {
+            errors.add(new FieldError(field, id == null ? "must be a question id" : "unknown question id '" + id + "'",
+                    List.copyOf(questionIds)));
+        }
     }
 
     static JsonNode parse(ObjectMapper mapper, byte[] body) {

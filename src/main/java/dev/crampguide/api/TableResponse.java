@@ -29,7 +29,18 @@ public record TableResponse(
         @Schema(description = "Rows (ids, or `#label` for every row with that label) that give opposite advice; the "
                 + "table is refused unless no situation can show both sides.")
         List<TableOpposite> opposites,
-        @Schema(description = "Rows grouped by section, each in answer order.") List<TableRow> rows) {
+        @Schema(description = "Rows grouped by section, each in answer order.") List<TableRow> rows,
+        @Schema(description = "Every question the service may ask, in the order it asks them, with when each is worth asking.")
+        List<TableQuestion> questions) {
+
+    @Schema(name = "GuidanceTableQuestion")
+    public record TableQuestion(
+            @Schema(implementation = GuidanceResponse.Ask.class) GuidanceResponse.Ask question,
+            @Schema(description = "Whether its answer can raise the care level; all of these answered means `screened`.")
+            boolean screening,
+            @Schema(description = "When it is worth asking, in the rows' condition form; `always` when always.", example = "@exerciseCramp")
+            String ask) {
+    }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "GuidanceTableRow")
@@ -79,7 +90,9 @@ public record TableResponse(
         return new TableResponse(table.version(), table.disclaimer(),
                 table.references().stream().map(Source::of).toList(), table.sectionGates(),
                 table.catalog().names(), tags(table), rules(table),
-                table.opposites().stream().map(o -> new TableOpposite(o.one(), o.other(), o.why())).toList(), rows);
+                table.opposites().stream().map(o -> new TableOpposite(o.one(), o.other(), o.why())).toList(), rows,
+                table.questions().all().stream()
+                        .map(q -> new TableQuestion(GuidanceResponse.Ask.of(q), q.screening(), q.ask().text())).toList());
     }
 
     private static TableRow row(Row r) {

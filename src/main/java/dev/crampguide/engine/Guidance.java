@@ -1,13 +1,22 @@
 package dev.crampguide.engine;
 
 import dev.crampguide.table.CareLevel;
+import dev.crampguide.table.Question;
 import dev.crampguide.table.Reference;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The evaluated answer for one situation, in the shape of the public contract's response. */
+/**
+ * The evaluated answer for one situation, in the shape of the public contract's response.
+ *
+ * @param careLevelTitle the care level in a few words, for a banner
+ * @param screened       every question that can raise the care level has been answered, or it is an emergency
+ * @param questions      what to ask next, most important first; empty for an emergency
+ */
 public record Guidance(
         CareLevel careLevel,
+        String careLevelTitle,
+        boolean screened,
         String summary,
         List<GuidanceItem> redFlags,
         List<GuidanceItem> likelyTriggers,
@@ -17,7 +26,8 @@ public record Guidance(
         Speech speech,
         List<Reference> references,
         String disclaimer,
-        String tableVersion) {
+        String tableVersion,
+        List<Question> questions) {
 
     /** Ids of every matched row, in answer order; safe to log since it holds no situation data. */
     public List<String> matchedRowIds() {

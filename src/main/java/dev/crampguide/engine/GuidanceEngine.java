@@ -4,6 +4,7 @@ import dev.crampguide.facts.FactSet;
 import dev.crampguide.situation.Situation;
 import dev.crampguide.table.CareLevel;
 import dev.crampguide.table.GuidanceTable;
+import dev.crampguide.table.Question;
 import dev.crampguide.table.Reference;
 import dev.crampguide.table.Row;
 import dev.crampguide.table.Section;
@@ -27,6 +28,7 @@ public final class GuidanceEngine {
 
     private final GuidanceTable table;
     private final SpeechWriter speechWriter;
+    private final QuestionPicker questionPicker;
     /** Each section's rows in answer order, and the positions in {@code table.references()} each row cites. */
     private final Row[][] rows = new Row[SECTIONS.length][];
     private final int[][][] citations = new int[SECTIONS.length][][];
@@ -36,6 +38,7 @@ public final class GuidanceEngine {
     public GuidanceEngine(GuidanceTable table) {
         this.table = table;
         this.speechWriter = new SpeechWriter(table);
+        this.questionPicker = new QuestionPicker(table);
         List<String> referenceIds = table.references().stream().map(Reference::id).toList();
         for (Section section : SECTIONS) {
             rows[section.ordinal()] = table.rows(section).toArray(Row[]::new);
@@ -62,7 +65,17 @@ public final class GuidanceEngine {
         return speechWriter.speech(guidance, voice);
     }
 
+    /** The answer before any question has been answered. */
     public Guidance evaluate(Situation situation) {
+        return evaluate(situation, Set.of());
+    }
+
+    /**
+     * The answer, the questions still worth asking and whether screening is done.
+     *
+     * @param answered ids of the table's questions the person has been asked (nothing chosen means "none of these")
+     */
+    public Guidance evaluate(Situation situation, Set<String> answered) {
         FactSet facts = table.catalog().factsOf(situation);
         Map<Section, List<GuidanceItem>> matched = new EnumMap<>(Section.class);
         boolean[] cited = new boolean[table.references().size()];
@@ -100,18 +113,27 @@ public final class GuidanceEngine {
                 references.add(table.references().get(i));
             }
         }
+        List<Question> questions = careLevel == CareLevel.EMERGENCY ? List.of()
+                : questionPicker.next(situation, facts, answered);
+        boolean screened = careLevel == CareLevel.EMERGENCY || questionPicker.screened(answered);
+        // Until screened, the spoken answer ends by asking the next (screening) question.
+        SpeechWriter.Voice voice = screened || questions.isEmpty() ? SpeechWriter.Voice.API
+                : new SpeechWriter.Voice(SpeechWriter.MAX_SPOKEN_WORDS, null, questions.get(0).spoken(), null, Set.of());
         return new Guidance(
                 careLevel,
-                speechWriter.summary(careLevel, matched),
+                speechWriter.title(careLevel, screened),
+                screened,
+                speechWriter.summary(careLevel, matched, screened),
                 matched.get(Section.RED_FLAGS),
                 matched.get(Section.LIKELY_TRIGGERS),
                 matched.get(Section.IMMEDIATE_STEPS),
                 matched.get(Section.PREVENTION),
                 matched.get(Section.CAUTIONS),
-                speechWriter.speech(careLevel, matched, SpeechWriter.Voice.API),
+                speechWriter.speech(careLevel, matched, voice, screened),
                 Collections.unmodifiableList(references),
                 table.disclaimer(),
-                table.version());
+                table.version(),
+                questions);
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -55,16 +55,40 @@ public final class SpeechWriter {
 
     private final Map<String, Sentence> sentences = new HashMap<>();
     private final Map<CareLevel, Sentence> leads = new HashMap<>();
+    private final Map<CareLevel, String> titles = new HashMap<>();
     private final Sentence general;
     private final Sentence closing;
+    /** Until screening is done: the self-care lead and title that claim nothing, and the "so far" reminder. */
+    private final Sentence leadSoFar;
+    private final String titleSoFar;
+    private final Sentence soFar;
 
     SpeechWriter(GuidanceTable table) {
         table.rows().forEach(row -> remember(row.spoken()));
+        table.questions().all().forEach(q -> remember(q.spoken()));
         for (CareLevel level : CareLevel.values()) {
             leads.put(level, remember(table.message("lead." + level.id())));
+            titles.put(level, table.message("title." + level.id()));
         }
         general = remember(table.message("general"));
         closing = remember(table.message("closing"));
+        leadSoFar = remember(table.message("lead.so_far"));
+        titleSoFar = table.message("title.so_far");
+        soFar = remember(table.message("so_far"));
+    }
+
+    /** The care level in a few words; while not screened, a self-care answer is not called self-care. */
+    String title(CareLevel careLevel, boolean screened) {
+        return screened || careLevel != CareLevel.SELF_CARE ? titles.get(careLevel) : titleSoFar;
+    }
+
+    private Sentence lead(CareLevel careLevel, boolean screened) {
+        return screened || careLevel != CareLevel.SELF_CARE ? leads.get(careLevel) : leadSoFar;
+    }
+
+    /** Said after the lead while screening is not done, unless the lead says it already or it is an emergency. */
+    private static boolean remindSoFar(CareLevel careLevel, boolean screened) {
+        return !screened && careLevel != CareLevel.SELF_CARE && careLevel != CareLevel.EMERGENCY;
     }
 
     private Sentence remember(String text) {
@@ -78,8 +102,9 @@ public final class SpeechWriter {
     }
 
     /** The care level's lead sentence, then the single most important matched point. */
-    String summary(CareLevel careLevel, Map<Section, List<GuidanceItem>> matched) {
-        String lead = leads.get(careLevel).text();
+    String summary(CareLevel careLevel, Map<Section, List<GuidanceItem>> matched, boolean screened) {
+        String lead = lead(careLevel, screened).text()
+                + (remindSoFar(careLevel, screened) ? " " + soFar.text() : "");
         for (Section section : SUMMARY_ORDER) {
             List<GuidanceItem> items = matched.get(section);
             if (!items.isEmpty()) {
@@ -89,7 +114,10 @@ public final class SpeechWriter {
         return lead + " " + general.text();
     }
 
-    /** An evaluated answer spoken another way (see {@link GuidanceEngine#speak}). */
+    /**
+     * An evaluated answer spoken another way (see {@link GuidanceEngine#speak}). The skill's own dialogue decides
+     * what it asks next, so it keeps the care level's lead.
+     */
     Speech speech(Guidance guidance, Voice voice) {
         Map<Section, List<GuidanceItem>> matched = new EnumMap<>(Section.class);
         matched.put(Section.RED_FLAGS, guidance.redFlags());
@@ -97,19 +125,20 @@ public final class SpeechWriter {
         matched.put(Section.IMMEDIATE_STEPS, guidance.immediateSteps());
         matched.put(Section.PREVENTION, guidance.prevention());
         matched.put(Section.CAUTIONS, guidance.cautions());
-        return speech(guidance.careLevel(), matched, voice);
+        return speech(guidance.careLevel(), matched, voice, true);
     }
 
     /**
      * Lead sentence and the most urgent red flag whatever their length, the other red flags while they fit (or
      * a pointer to them), then, unless it is an emergency where nothing should delay the call, what the person
      * just asked about, the steps in order, the other points they just brought up and the top trigger,
-     * prevention and caution, while they fit; then the closing and the follow-up.
+     * prevention and caution, while they fit; then the closing and the follow-up. Until {@code screened}, the lead
+     * says the answer rests on what has been said so far.
      */
-    Speech speech(CareLevel careLevel, Map<Section, List<GuidanceItem>> matched, Voice voice) {
+    Speech speech(CareLevel careLevel, Map<Section, List<GuidanceItem>> matched, Voice voice, boolean screened) {
         boolean emergency = careLevel == CareLevel.EMERGENCY;
         Sentence lead = emergency && voice.emergencyLead() != null ? sentence(voice.emergencyLead())
-                : leads.get(careLevel);
+                : lead(careLevel, screened);
         Sentence followUp = voice.followUp() == null ? null : sentence(voice.followUp());
         Sentence more = voice.moreWarningSigns() == null ? null : sentence(voice.moreWarningSigns());
         List<Sentence> spoken = new ArrayList<>();
@@ -118,6 +147,14 @@ public final class SpeechWriter {
         List<GuidanceItem> flags = matched.get(Section.RED_FLAGS);
         if (!flags.isEmpty()) {
             budget -= force(spoken, sentence(flags.get(0).spoken()));
+        }
+        if (followUp != null && budget < 0) {
+            // the most urgent point always fits; a follow-up that no longer does is left for the next turn
+            budget += followUp.words();
+            followUp = null;
+        }
+        if (remindSoFar(careLevel, screened)) {
+            budget -= add(spoken, soFar, budget);
         }
         int reserve = flags.size() > 1 && more != null ? more.words() : 0;
         boolean skipped = false;

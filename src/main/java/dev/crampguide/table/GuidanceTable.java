@@ -35,6 +35,7 @@ public final class GuidanceTable {
     private final Map<String, TagDefinition> tags;
     private final List<CareLevelRule> careLevelRules;
     private final List<Opposite> opposites;
+    private final Questions questions;
 
     /** From care level {@code from} up, answers leave out rows labelled {@code drop}, or not labelled {@code keepOnly}. */
     public record CareLevelRule(CareLevel from, Set<String> drop, Set<String> keepOnly) {
@@ -45,7 +46,8 @@ public final class GuidanceTable {
     }
 
     GuidanceTable(String version, TableDefinition definition, FactCatalog catalog,
-            Map<Section, List<Row>> rowsBySection, List<CareLevelRule> careLevelRules, List<Opposite> opposites) {
+            Map<Section, List<Row>> rowsBySection, List<CareLevelRule> careLevelRules, List<Opposite> opposites,
+            Questions questions) {
         this.version = version;
         this.disclaimer = definition.disclaimer();
         this.references = List.copyOf(definition.references());
@@ -59,6 +61,12 @@ public final class GuidanceTable {
         this.tags = Collections.unmodifiableMap(new LinkedHashMap<>(definition.tags()));
         this.careLevelRules = List.copyOf(careLevelRules);
         this.opposites = List.copyOf(opposites);
+        this.questions = questions;
+    }
+
+    /** What the service may ask next, in the order it asks. */
+    public Questions questions() {
+        return questions;
     }
 
     /** The labels rows may carry, with what each means, in table order. */
@@ -126,7 +134,18 @@ public final class GuidanceTable {
      */
     public static GuidanceTable compile(TableDefinition definition, String fingerprint,
             Map<Section, Set<String>> requiredIds) {
-        return TableCompiler.compile(definition, fingerprint, requiredIds);
+        return compile(definition, fingerprint, requiredIds, Map.of());
+    }
+
+    /**
+     * As {@link #compile(TableDefinition, String, Map)}, also requiring the contract's questions.
+     *
+     * @param requiredQuestions question ids that must come first, in this order, each with the facts its options
+     *                          must cover
+     */
+    public static GuidanceTable compile(TableDefinition definition, String fingerprint,
+            Map<Section, Set<String>> requiredIds, Map<String, Set<String>> requiredQuestions) {
+        return TableCompiler.compile(definition, fingerprint, requiredIds, requiredQuestions);
     }
 
     /** True when an answer at this care level keeps the row (red flags always stay). */
@@ -202,9 +221,13 @@ public final class GuidanceTable {
         List<String> keys = new ArrayList<>();
         for (CareLevel level : CareLevel.values()) {
             keys.add("lead." + level.id());
+            keys.add("title." + level.id());
         }
         keys.add("general");
         keys.add("closing");
+        keys.add("lead.so_far");
+        keys.add("title.so_far");
+        keys.add("so_far");
         return List.copyOf(keys);
     }
 }

@@ -49,10 +49,13 @@ final class TableCompiler {
             new Stage("contract: required ids in their sections", TableCompiler::checkContractIds),
             new Stage("labels: rows whose wording needs them", TableCompiler::checkWordingCarriesTags),
             new Stage("care-level rules", TableCompiler::compileCareLevelRules),
-            new Stage("opposites: never in one answer", TableCompiler::checkOpposites));
+            new Stage("opposites: never in one answer", TableCompiler::checkOpposites),
+            new Stage("questions: options, the contract's screening questions first, every row's facts askable",
+                    TableCompiler::compileQuestions));
 
     private final TableDefinition definition;
     private final Map<Section, Set<String>> requiredIds;
+    private final Map<String, Set<String>> requiredQuestions;
     private final List<String> problems = new ArrayList<>();
 
     private final Set<String> referenceIds = new LinkedHashSet<>();
@@ -64,20 +67,24 @@ final class TableCompiler {
     private final Map<String, Row> compiled = new LinkedHashMap<>();
     private final Set<String> cited = new HashSet<>();
     private final List<CareLevelRule> careLevelRules = new ArrayList<>();
+    private Questions questions;
 
-    private TableCompiler(TableDefinition definition, Map<Section, Set<String>> requiredIds) {
+    private TableCompiler(TableDefinition definition, Map<Section, Set<String>> requiredIds,
+            Map<String, Set<String>> requiredQuestions) {
         this.definition = definition;
         this.requiredIds = requiredIds;
+        this.requiredQuestions = requiredQuestions;
     }
 
-    static GuidanceTable compile(TableDefinition definition, String fingerprint, Map<Section, Set<String>> requiredIds) {
-        TableCompiler compiler = new TableCompiler(definition, requiredIds);
+    static GuidanceTable compile(TableDefinition definition, String fingerprint, Map<Section, Set<String>> requiredIds,
+            Map<String, Set<String>> requiredQuestions) {
+        TableCompiler compiler = new TableCompiler(definition, requiredIds, requiredQuestions);
         STAGES.forEach(stage -> stage.run().accept(compiler));
         if (!compiler.problems.isEmpty()) {
             throw new TableException(compiler.problems);
         }
         return new GuidanceTable(definition.version() + "+" + fingerprint, definition, compiler.catalog,
-                compiler.inAnswerOrder(), compiler.careLevelRules, compiler.opposites());
+                compiler.inAnswerOrder(), compiler.careLevelRules, compiler.opposites(), compiler.questions);
     }
 
     private void problem(String where, String message) {
@@ -252,6 +259,13 @@ final class TableCompiler {
             problem(where, "a red flag's condition may not use '!'");
         }
         return careLevel;
+    }
+
+    /** A table that asks nothing (a test fixture) has nothing to reach; the bundled one must ask the contract's. */
+    private void compileQuestions() {
+        boolean asks = !definition.questions().isEmpty() || !requiredQuestions.isEmpty();
+        questions = Questions.compile(definition.questions(), definition.factGroups(), catalog,
+                asks ? List.copyOf(compiled.values()) : List.of(), requiredQuestions, problems::add);
     }
 
     private void checkEveryReferenceCited() {

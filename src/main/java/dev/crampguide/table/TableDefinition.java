@@ -12,6 +12,7 @@ import java.util.Map;
  * @param tags           the words rows may be labelled with, by name
  * @param careLevelRules which labelled rows an answer keeps once its care level is this high
  * @param opposites      pairs of rows, or labels, that give opposite advice and so may never appear together
+ * @param questions      what the service may ask next, in the order it asks them
  */
 public record TableDefinition(
         String version,
@@ -23,13 +24,28 @@ public record TableDefinition(
         Map<String, TagDefinition> tags,
         List<CareLevelRuleDefinition> careLevelRules,
         List<OppositeDefinition> opposites,
-        List<RowDefinition> rows) {
+        List<RowDefinition> rows,
+        List<QuestionDefinition> questions) {
+
+    public TableDefinition {
+        questions = questions == null ? List.of() : List.copyOf(questions);
+    }
+
+    /** A table with labels, care-level rules and opposites but no questions. */
+    public TableDefinition(String version, String disclaimer, List<Reference> references,
+            Map<String, List<String>> factGroups, Map<String, String> sectionGates, Map<String, String> messages,
+            Map<String, TagDefinition> tags, List<CareLevelRuleDefinition> careLevelRules,
+            List<OppositeDefinition> opposites, List<RowDefinition> rows) {
+        this(version, disclaimer, references, factGroups, sectionGates, messages, tags, careLevelRules, opposites,
+                rows, List.of());
+    }
 
     /** A table without labels, care-level rules or opposites (small test tables). */
     public TableDefinition(String version, String disclaimer, List<Reference> references,
             Map<String, List<String>> factGroups, Map<String, String> sectionGates, Map<String, String> messages,
             List<RowDefinition> rows) {
-        this(version, disclaimer, references, factGroups, sectionGates, messages, Map.of(), List.of(), List.of(), rows);
+        this(version, disclaimer, references, factGroups, sectionGates, messages, Map.of(), List.of(), List.of(), rows,
+                List.of());
     }
 
     /**
@@ -72,5 +88,23 @@ public record TableDefinition(
                 String text, String spoken, List<String> references) {
             this(id, section, when, rank, careLevel, title, text, spoken, references, List.of(), List.of());
         }
+    }
+
+    /** One question as written; {@code ask} holds alternatives like a row's {@code when} (empty: always). */
+    public record QuestionDefinition(
+            String id,
+            String text,
+            String spoken,
+            String kind,
+            String field,
+            boolean screening,
+            List<String> ask,
+            Integer min,
+            Integer max,
+            List<OptionDefinition> options) {
+    }
+
+    /** One choice as written: {@code flag} when the value is a JSON boolean; {@code field} only when it has its own. */
+    public record OptionDefinition(String value, boolean flag, String label, String field) {
     }
 }

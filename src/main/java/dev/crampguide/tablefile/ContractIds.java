@@ -1,6 +1,8 @@
 package dev.crampguide.tablefile;
 
 import dev.crampguide.table.Section;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -25,6 +27,25 @@ public final class ContractIds {
             Section.CAUTIONS, Set.of("magnesium_not_default", "magnesium_discuss_if_at_risk", "quinine_not_advised",
                     "plain_water_may_not_be_enough", "avoid_overdrinking_water", "dont_force_stretch",
                     "not_a_simple_cramp"));
+
+    /** The contract's fixed questions, in the order they must be asked first, with the facts each must offer. */
+    public static final Map<String, Set<String>> QUESTIONS = questions();
+
+    private static Map<String, Set<String>> questions() {
+        Map<String, Set<String>> questions = new LinkedHashMap<>();
+        questions.put("urgent_signs", Set.of("symptoms:chest_pain", "symptoms:short_of_breath",
+                "symptoms:one_leg_swollen", "symptoms:one_leg_red", "symptoms:one_leg_warm",
+                "symptoms:one_leg_very_tender", "symptoms:confusion", "symptoms:face_drooping_or_slurred_speech",
+                "symptoms:saddle_numbness_or_bladder_bowel_change"));
+        questions.put("other_signs", Set.of("symptoms:weakness", "symptoms:numbness",
+                "symptoms:loss_of_coordination", "symptoms:dark_urine", "symptoms:headache_or_vomiting",
+                "symptoms:tingling_around_mouth"));
+        questions.put("pattern", Set.of("symptoms:severe", "symptoms:frequent", "symptoms:prolonged",
+                "symptoms:worsening", "symptoms:not_improving_with_stretching",
+                "symptoms:pain_walking_eases_with_rest", "symptoms:worse_walking_better_sitting_or_bending_forward"));
+        questions.put("medicines", Set.of("factors:medication", "factors:recent_medication_change"));
+        return Collections.unmodifiableMap(questions);
+    }
 
     private ContractIds() {
     }

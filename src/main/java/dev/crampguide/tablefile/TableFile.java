@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crampguide.table.GuidanceTable;
 import dev.crampguide.table.Reference;
 import dev.crampguide.table.TableDefinition;
+import dev.crampguide.table.TableDefinition.OptionDefinition;
+import dev.crampguide.table.TableDefinition.QuestionDefinition;
 import dev.crampguide.table.TableDefinition.CareLevelRuleDefinition;
 import dev.crampguide.table.TableDefinition.OppositeDefinition;
 import dev.crampguide.table.TableDefinition.RowDefinition;
@@ -82,8 +84,27 @@ public final class TableFile {
                     strings(r.path("suppresses"))));
         }
         TableDefinition definition = new TableDefinition(text(root, "version"), text(root, "disclaimer"),
-                references, groups, gates, messages, tags, careLevelRules, opposites, rows);
-        return GuidanceTable.compile(definition, fingerprint(json), ContractIds.BY_SECTION);
+                references, groups, gates, messages, tags, careLevelRules, opposites, rows,
+                questions(root.path("questions")));
+        return GuidanceTable.compile(definition, fingerprint(json), ContractIds.BY_SECTION, ContractIds.QUESTIONS);
+    }
+
+    private static List<QuestionDefinition> questions(JsonNode all) {
+        List<QuestionDefinition> questions = new ArrayList<>();
+        for (JsonNode q : all) {
+            List<OptionDefinition> options = new ArrayList<>();
+            q.path("options").forEach(o -> options.add(new OptionDefinition(text(o, "value"),
+                    o.path("value").isBoolean(), text(o, "label"), text(o, "field"))));
+            questions.add(new QuestionDefinition(text(q, "id"), text(q, "text"), text(q, "spoken"), text(q, "kind"),
+                    text(q, "field"), q.path("screening").asBoolean(false), strings(q.path("ask")),
+                    number(q, "min"), number(q, "max"), options));
+        }
+        return questions;
+    }
+
+    private static Integer number(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || !value.canConvertToInt() ? null : value.asInt();
     }
 
     private static String text(JsonNode node, String field) {

@@ -1,4 +1,4 @@
-/*! cramp-guide widget: <cramp-guide api="https://your-api"></cramp-guide>. Plain JS, no build step. */
+/*! cramp-guide widget: <cramp-guide api="https://your-api" emergency-number="911"></cramp-guide>. Plain JS, no build step. */
 (function () {
   'use strict';
   if (!window.customElements || customElements.get('cramp-guide')) return;
@@ -8,31 +8,11 @@
   var DEFAULT_API = SCRIPT && SCRIPT.src ? SCRIPT.src.replace(/[?#].*$/, '').replace(/\/widget\/[^/]*(\/[^/]*)?$/, '') : '';
   var TIMEOUT_MS = 15000;
 
-  var MUSCLES = [['calf', 'Calf (back of the lower leg)'], ['foot', 'Foot or toes'], ['hamstring', 'Back of the thigh'],
-    ['thigh', 'Front of the thigh'], ['hand', 'Hand or fingers'], ['other', 'Somewhere else']];
-  var WHEN = [['exercise', 'During exercise'], ['after_exercise', 'After exercise'], ['night', 'In bed or at night'],
-    ['rest', 'Sitting or resting'], ['walking', 'While walking']];
-  var NOW = [['crampingNow', 'It is cramping right now'], ['stillLocked', 'The muscle is still tight or locked'],
-    ['soreAfterwards', 'It has eased but the muscle is sore']];
-  var EXERCISE = [['exercise.hot', 'It was hot'], ['exercise.heavySweating', 'I sweated a lot'],
-    ['exercise.harderThanTrained', 'Harder or longer than I am used to']];
-  var SIGNS = [['one_leg_swollen', 'One leg is swollen'], ['one_leg_red', 'One leg is red'],
-    ['one_leg_warm', 'One leg feels warm'], ['one_leg_very_tender', 'One leg is very tender to touch'],
-    ['chest_pain', 'Chest pain'], ['short_of_breath', 'Short of breath'],
-    ['weakness', 'Weakness in the leg or arm'], ['numbness', 'Numbness or tingling'],
-    ['severe', 'The pain is severe'], ['frequent', 'Cramps happen often'],
-    ['not_improving_with_stretching', 'Stretching does not help']];
-
-  // Text, not only colour, says how urgent the answer is.
-  var LEVELS = {
-    emergency: ['Emergency', 'Call your local emergency number now.'],
-    prompt_medical_advice: ['Get medical advice today', 'Contact a doctor, urgent care or a nurse line promptly.'],
-    see_clinician: ['See a doctor', 'Book a visit with a doctor or physiotherapist.'],
-    self_care: ['Self-care', 'This can usually be handled at home.']
-  };
+  // Every question, option and answer comes from the service. These are only the headings of an answer's parts.
   var SECTIONS = [['redFlags', 'Why we say this'], ['immediateSteps', 'What to do now'], ['likelyTriggers', 'Likely triggers'],
     ['prevention', 'Prevention'], ['cautions', 'Cautions']];
-  var SAFETY = 'If you have chest pain, trouble breathing, or one leg is swollen, red or warm, get medical help now.';
+  // The one health sentence the widget owns: what to do when the service cannot be asked at all.
+  var SAFETY = 'If you have chest pain, trouble breathing, sudden weakness or confusion, or one leg is swollen, red or warm, get medical help now.';
 
   var CSS = [
     // Type and colour sit on an inner element: host-page rules can match the host and would be inherited.
@@ -42,21 +22,25 @@
     'border-radius:var(--cg-radius,.5rem);padding:var(--cg-padding,1rem);overflow-wrap:anywhere}',
     ':host([hidden]){display:none}*,*::before,*::after{box-sizing:inherit}',
     'h2{font-size:1.35em;margin:0 0 .5em}h3{font-size:1.15em;margin:1.2em 0 .4em}h4{font-size:1em;margin:0 0 .2em}',
-    'p{margin:.3em 0}fieldset{border:0;padding:0;margin:0 0 1em}legend{font-weight:700;padding:0;margin-bottom:.3em}',
-    '.opts{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,13rem),1fr));gap:.35rem}',
+    'p{margin:.3em 0}fieldset{border:0;padding:0;margin:0}legend{font-weight:700;font-size:1.15em;padding:0;margin-bottom:.5em}',
+    '.opts{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,15rem),1fr));gap:.4rem}',
     'label{display:flex;align-items:center;gap:.6em;min-height:2.75rem;padding:.35em .7em;cursor:pointer;',
     'border:1px solid var(--cg-border,#c4c7cc);border-radius:var(--cg-radius,.5rem);background:var(--cg-option-bg,transparent)}',
     'label:has(input:checked){border-color:var(--cg-accent,#0b5cad);box-shadow:inset 0 0 0 1px var(--cg-accent,#0b5cad);font-weight:600}',
     'input{width:1.25em;height:1.25em;margin:0;flex:none;accent-color:var(--cg-accent,#0b5cad)}',
+    'input[type=number]{width:7em;height:auto;font:inherit;padding:.4em;border:1px solid var(--cg-border,#767676);border-radius:.3em}',
     'button{font:inherit;font-weight:700;min-height:2.75rem;padding:.5em 1.2em;border-radius:var(--cg-radius,.5rem);cursor:pointer;',
     'color:var(--cg-button-text,#fff);background:var(--cg-accent,#0b5cad);border:2px solid var(--cg-accent,#0b5cad)}',
     'button:disabled{opacity:.6;cursor:progress}button.alt{color:var(--cg-accent,#0b5cad);background:transparent}',
-    ':focus-visible{outline:3px solid var(--cg-focus,#f5a623);outline-offset:2px}',
+    ':focus-visible{outline:3px solid var(--cg-focus,#f5a623);outline-offset:2px}[tabindex="-1"]:focus{outline:none}',
     '.hint{color:var(--cg-muted,#4a4f55);font-size:.92em}.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}',
-    '.out{margin-top:1.2em;scroll-margin-top:1rem}.out:empty{display:none}',
+    '.step{color:var(--cg-muted,#4a4f55);font-size:.92em;margin:0 0 .3em}.ask{margin-top:1em}',
+    '.err{color:var(--cg-error,#b00020);font-weight:600}',
     '.banner{border:3px solid;border-left-width:.7rem;border-radius:var(--cg-radius,.5rem);padding:.75em 1em;margin-bottom:1em}',
     '.banner h3{margin:0 0 .2em;font-size:1.3em;line-height:1.25}',
     '.emergency{color:var(--cg-emergency-text,#fff);background:var(--cg-emergency,#b00020);border-color:var(--cg-emergency-border,#5c0011)}',
+    '.emergency a{color:inherit}.call{display:inline-block;margin-top:.5em;padding:.5em 1.2em;font-size:1.2em;font-weight:700;',
+    'border:2px solid;border-radius:var(--cg-radius,.5rem);text-decoration:none}',
     '.prompt_medical_advice{color:var(--cg-prompt-text,#1b1b1b);background:var(--cg-prompt,#ffd7a8);border-color:var(--cg-prompt-border,#b34700)}',
     '.see_clinician{background:var(--cg-clinician,#fff4c2);border-color:var(--cg-clinician-border,#8a6d00)}',
     '.self_care{background:var(--cg-selfcare,#e3f4e6);border-color:var(--cg-selfcare-border,#2e7d32)}',
@@ -78,17 +62,22 @@
     return el;
   }
 
-  function group(legend, name, type, options, hint) {
-    var box = h('div', { class: 'opts' });
-    options.forEach(function (o) {
-      box.append(h('label', null, h('input', { type: type, name: name, value: o[0] }), h('span', { text: o[1] })));
-    });
-    return h('fieldset', null, h('legend', { text: legend }), hint ? h('p', { class: 'hint', text: hint }) : null, box);
+  function copy(o) { return JSON.parse(JSON.stringify(o)); }
+
+  // The query in a fixed order, lists sorted, so equal situations share one CDN cache entry.
+  function query(sit, answered) {
+    var all = Object.assign({}, sit);
+    if (answered.length) all.answered = answered;
+    return Object.keys(all).sort().map(function (k) {
+      var v = all[k];
+      return k + '=' + (Array.isArray(v) ? v.slice().sort().map(encodeURIComponent).join(',') : encodeURIComponent(v));
+    }).join('&');
   }
 
   class CrampGuide extends HTMLElement {}
+  var P = CrampGuide.prototype;
 
-  CrampGuide.prototype.connectedCallback = function () {
+  P.connectedCallback = function () {
     if (this.shadowRoot) return;
     var root = this.attachShadow({ mode: 'open' });
     // A constructed sheet is allowed under a strict style-src CSP; a <style> element is the fallback.
@@ -99,74 +88,96 @@
     } else {
       root.append(h('style', { text: CSS }));
     }
-    var self = this;
     var title = this.getAttribute('heading') || 'Muscle cramp guide';
-    this.form = h('form', { novalidate: true, onsubmit: function (e) { e.preventDefault(); self.ask(); } },
-      group('Which muscle is cramping?', 'muscle', 'radio', MUSCLES),
-      group('What were you doing when it started?', 'when', 'radio', WHEN),
-      h('div', { class: 'exercise', hidden: true }, group('About the exercise', 'ex', 'checkbox', EXERCISE, 'Tick any that apply.')),
-      group('How is it now?', 'now', 'checkbox', NOW, 'Tick any that apply.'),
-      group('Warning signs', 'symptoms', 'checkbox', SIGNS, 'Tick any you have. Leave all empty if none.'),
-      h('div', { class: 'row' }, h('button', { type: 'submit', text: 'Get guidance' })));
-    this.form.addEventListener('change', function () {
-      var w = self.form.elements.when.value;
-      self.form.querySelector('.exercise').hidden = !(w === 'exercise' || w === 'after_exercise');
-    });
     this.live = h('div', { class: 'sr', role: 'status', 'aria-live': 'polite' });
     this.out = h('div', { class: 'out', part: 'result' });
-    root.append(h('section', { class: 'cg', 'aria-label': title }, h('h2', { text: title }),
-      h('p', { class: 'hint', text: 'Answer what you can, then press Get guidance. Nothing here is a diagnosis.' }),
-      this.form, this.live, this.out));
+    root.append(h('section', { class: 'cg', 'aria-label': title }, h('h2', { text: title }), this.live, this.out));
+    this.chosen = {};
+    this.restart();
   };
 
-  // The query in a fixed order so equal situations share one CDN cache entry.
-  CrampGuide.prototype.query = function () {
-    var f = this.form, q = [];
-    ['muscle', 'when'].forEach(function (n) { if (f.elements[n].value) q.push(n + '=' + encodeURIComponent(f.elements[n].value)); });
-    var showEx = !f.querySelector('.exercise').hidden;
-    f.querySelectorAll('input[name=now]:checked').forEach(function (i) { q.push(i.value + '=true'); });
-    if (showEx) f.querySelectorAll('input[name=ex]:checked').forEach(function (i) { q.push(i.value + '=true'); });
-    var s = [];
-    f.querySelectorAll('input[name=symptoms]:checked').forEach(function (i) { s.push(i.value); });
-    if (s.length) q.push('symptoms=' + s.join(','));
-    return q.join('&');
+  // Back to the first question; what was chosen before stays ticked.
+  P.restart = function () {
+    this.sit = {};
+    this.answered = [];
+    this.trail = [];
+    this.ask();
   };
 
-  CrampGuide.prototype.ask = function (query) {
+  P.ask = function () {
     var self = this;
     var api = (this.getAttribute('api') || DEFAULT_API).replace(/\/+$/, '');
-    this.lastQuery = query == null ? this.query() : query;
-    var btn = this.form.querySelector('button[type=submit]');
-    btn.disabled = true;
+    var q = query(this.sit, this.answered);
     this.out.setAttribute('aria-busy', 'true');
-    this.out.replaceChildren(h('p', { text: 'Getting your guidance…' }));
+    this.out.querySelectorAll('button').forEach(function (b) { b.disabled = true; });
     var ctl = window.AbortController ? new AbortController() : null;
     var timer = setTimeout(function () { if (ctl) ctl.abort(); }, TIMEOUT_MS);
-    fetch(api + '/v1/guidance' + (this.lastQuery ? '?' + this.lastQuery : ''),
+    fetch(api + '/v1/guidance' + (q ? '?' + q : ''),
       { headers: { Accept: 'application/json' }, signal: ctl && ctl.signal, credentials: 'omit' })
       .then(function (res) {
         return res.json().catch(function () { return null; }).then(function (body) {
+          self.dispatchEvent(new CustomEvent('cramp-guide:answer', { detail: { query: q, status: res.status, body: body }, bubbles: true, composed: true }));
           if (!res.ok || !body || !body.careLevel) throw { status: res.ok ? 502 : res.status, body: body };
+          self.g = body;
           self.show(body);
         });
       })
       .catch(function (err) { self.fail(err); })
-      .then(function () { clearTimeout(timer); btn.disabled = false; self.out.removeAttribute('aria-busy'); });
+      .then(function () { clearTimeout(timer); self.out.removeAttribute('aria-busy'); });
   };
 
-  CrampGuide.prototype.show = function (g) {
-    var refs = {};
+  P.show = function (g) {
+    var qs = g.careLevel === 'emergency' ? [] : g.questions || [];
+    var q = qs[0], parts = [], focus, said;
+    // Something to act on is shown at once; plain background advice waits until the questions are done.
+    if (!q || g.careLevel !== 'self_care' || (g.immediateSteps || []).length) {
+      var answer = this.answer(g, !q);
+      parts.push(answer[0]);
+      focus = answer[1];
+      said = answer[2];
+    }
+    var self = this;
+    if (q) {
+      var n = this.answered.length + 1, step = 'Question ' + n + ' of about ' + (n + qs.length - 1);
+      var legend = h('legend', { tabindex: '-1', text: q.text });
+      var form = h('form', { class: 'ask', novalidate: true, onsubmit: function (e) { e.preventDefault(); self.next(q, form); } },
+        h('p', { class: 'step', text: step }), h('fieldset', null, legend, this.options(q)),
+        h('p', { class: 'err', role: 'alert' }),
+        h('div', { class: 'row' }, h('button', { type: 'submit', text: 'Next' }),
+          this.trail.length ? h('button', { type: 'button', class: 'alt', text: 'Back', onclick: this.back.bind(this) }) : null,
+          this.answered.length ? h('button', { type: 'button', class: 'alt', text: 'Show the answer so far', onclick: function () { self.trail.push({ sit: copy(self.sit), answered: self.answered.slice(), g: g }); self.show(Object.assign({}, g, { questions: [] })); } }) : null));
+      parts.push(form);
+      focus = legend;
+      said = (said ? said + ' ' : '') + step + '.';
+    } else {
+      parts.push(h('div', { class: 'row' }, h('button', { type: 'button', class: 'alt', text: 'Change my answers', onclick: this.change.bind(this) }),
+        this.trail.length ? h('button', { type: 'button', class: 'alt', text: 'Back', onclick: this.back.bind(this) }) : null));
+    }
+    this.out.replaceChildren.apply(this.out, parts);
+    // Once the person has acted, each new screen takes focus and is announced; the first one waits to be used.
+    if (this.acted) {
+      focus.focus({ preventScroll: true });
+      this.scrollIntoView({ block: 'start' });
+    }
+    this.live.textContent = said;
+  };
+
+  // The answer block: banner first (care level in words, tap-to-call for an emergency), then its parts.
+  P.answer = function (g, final) {
+    var refs = {}, counts = {}, parts = [];
     (g.references || []).forEach(function (r) { refs[r.id] = r; });
-    var level = LEVELS[g.careLevel] || [g.careLevel, ''];
-    // The care level comes first and takes focus, so it is what is seen and heard first.
-    var heading = h('h3', { tabindex: '-1', text: level[0] });
-    var parts = [h('div', { class: 'banner ' + g.careLevel, 'data-care-level': g.careLevel },
-      heading, h('p', { text: level[1] }), g.summary ? h('p', { text: g.summary }) : null)];
-    var counts = {};
+    var title = g.careLevelTitle || g.careLevel;
+    var heading = h('h3', { tabindex: '-1', text: title });
+    var tel = (this.getAttribute('emergency-number') || '').replace(/[^0-9+*#]/g, '');
+    var banner = h('div', { class: 'banner ' + g.careLevel, 'data-care-level': g.careLevel, 'data-screened': String(!!g.screened) },
+      heading, g.summary ? h('p', { text: g.summary }) : null,
+      g.careLevel === 'emergency' && tel ? h('a', { class: 'call', href: 'tel:' + tel, text: 'Call ' + tel }) : null);
+    parts.push(banner);
     SECTIONS.forEach(function (s) {
       var items = g[s[0]] || [];
+      // While questions remain, only warnings and what to do now: the rest may still change.
+      if (!items.length || (!final && s[0] !== 'redFlags' && s[0] !== 'immediateSteps')) return;
       counts[s[0]] = items.length;
-      if (!items.length) return;
       var list = h(s[0] === 'immediateSteps' ? 'ol' : 'ul');
       items.forEach(function (it) {
         var cites = h('p', { class: 'refs' }, 'Sources: ');
@@ -179,36 +190,108 @@
       });
       parts.push(h('section', { class: s[0] }, h('h3', { text: s[1] }), list));
     });
-    parts.push(h('p', { class: 'disclaimer', text: g.disclaimer || SAFETY }),
-      h('div', { class: 'row' }, h('button', { type: 'button', class: 'alt', text: 'Change answers', onclick: this.edit.bind(this) })));
-    this.out.replaceChildren.apply(this.out, parts);
-    heading.focus({ preventScroll: true });
-    this.out.scrollIntoView({ block: 'start' });
-    this.live.textContent = 'Guidance ready. ' + level[0] + '. ' + level[1] +
-      (counts.immediateSteps ? ' ' + counts.immediateSteps + ' steps to do now.' : '');
-    this.dispatchEvent(new CustomEvent('cramp-guide:result', { detail: { careLevel: g.careLevel }, bubbles: true, composed: true }));
+    parts.push(h('p', { class: 'disclaimer', text: g.disclaimer || SAFETY }));
+    this.dispatchEvent(new CustomEvent('cramp-guide:result', { detail: { careLevel: g.careLevel, screened: !!g.screened, final: final }, bubbles: true, composed: true }));
+    var said = (final ? 'Guidance ready. ' : '') + title + '.' + (counts.immediateSteps ? ' ' + counts.immediateSteps + ' steps to do now.' : '');
+    return [h.apply(null, ['div', { class: 'answer' }].concat(parts)), heading, said];
   };
 
-  CrampGuide.prototype.fail = function (err) {
+  // One control per option, as the service sent them; "None of these" is a choice of its own.
+  P.options = function (q) {
+    var box = h('div', { class: 'opts' }), was = this.chosen[q.id], name = 'q-' + q.id;
+    if (q.kind === 'number') {
+      box.append(h('label', null, h('input', { type: 'number', name: name, inputmode: 'numeric', min: q.min, max: q.max,
+        value: was && was.length ? was[0] : null, 'aria-label': q.text })));
+      return box;
+    }
+    var many = q.kind === 'many', type = many ? 'checkbox' : 'radio';
+    (q.options || []).forEach(function (o, i) {
+      box.append(h('label', null, h('input', { type: type, name: name, value: String(i), checked: !!was && was.indexOf(i) >= 0 }),
+        h('span', { text: o.label })));
+    });
+    if (many) {
+      var none = h('input', { type: 'checkbox', name: name, value: 'none', checked: !!was && !was.length });
+      box.append(h('label', null, none, h('span', { text: 'None of these' })));
+      // "None" and the options exclude each other.
+      box.addEventListener('change', function (e) {
+        box.querySelectorAll('input').forEach(function (i) { if (e.target.checked && (i === none) !== (e.target === none)) i.checked = false; });
+      });
+    }
+    return box;
+  };
+
+  P.next = function (q, form) {
+    var inputs = form.querySelectorAll('input'), picked = [], none = false;
+    inputs.forEach(function (i) {
+      if (i.type === 'number') { if (i.value !== '') picked.push(i.value); } else if (i.checked) { if (i.value === 'none') none = true; else picked.push(+i.value); }
+    });
+    if (q.kind === 'number' && picked.length && !inputs[0].checkValidity()) {
+      form.querySelector('.err').textContent = 'Please give a number from ' + q.min + ' to ' + q.max + '.';
+      return;
+    }
+    if (!picked.length && !none && q.kind !== 'number') {
+      form.querySelector('.err').textContent = q.kind === 'many' ? 'Choose what applies, or None of these.' : 'Choose one answer.';
+      return;
+    }
+    this.acted = true;
+    this.trail.push({ sit: copy(this.sit), answered: this.answered.slice(), g: this.g });
+    this.chosen[q.id] = picked;
+    this.apply(q, picked);
+    if (this.answered.indexOf(q.id) < 0) this.answered.push(q.id);
+    this.ask();
+  };
+
+  // Puts an answer into the situation: a list field keeps what other questions put there.
+  P.apply = function (q, picked) {
+    var sit = this.sit;
+    if (q.kind === 'number') {
+      if (picked.length) sit[q.field] = +picked[0]; else delete sit[q.field];
+      return;
+    }
+    var list = q.kind === 'many' && !(q.options || []).some(function (o) { return o.field; });
+    var mine = (q.options || []).map(function (o) { return String(o.value); });
+    if (list) {
+      var kept = (sit[q.field] || []).filter(function (v) { return mine.indexOf(v) < 0; });
+      picked.forEach(function (i) { kept.push(String(q.options[i].value)); });
+      if (kept.length) sit[q.field] = kept; else delete sit[q.field];
+      return;
+    }
+    (q.options || []).forEach(function (o) { delete sit[o.field || q.field]; });
+    picked.forEach(function (i) { var o = q.options[i]; sit[o.field || q.field] = o.value; });
+  };
+
+  P.back = function () {
+    var t = this.trail.pop();
+    this.sit = t.sit;
+    this.answered = t.answered;
+    this.g = t.g;
+    this.show(t.g);
+  };
+
+  P.change = function () {
+    var first = this.trail[0];
+    if (!first) return this.restart();
+    this.trail = [];
+    this.sit = first.sit;
+    this.answered = first.answered;
+    this.g = first.g;
+    this.show(first.g);
+  };
+
+  P.fail = function (err) {
     var msg;
     if (err && err.status >= 500) msg = 'The cramp guide service is having a problem right now. Please try again in a moment.';
     else if (err && err.status) {
       var fields = ((err.body && err.body.errors) || []).map(function (e) { return e.field; }).join(', ');
-      msg = 'The cramp guide could not use your answers' + (fields ? ' (' + fields + ')' : '') + '. Please check them and try again.';
+      msg = 'The cramp guide could not use your answers' + (fields ? ' (' + fields + ')' : '') + '. Please try again.';
     } else msg = 'We could not reach the cramp guide. Check your internet connection, then try again.';
-    var self = this;
-    var retry = h('button', { type: 'button', text: 'Try again', onclick: function () { self.ask(self.lastQuery); } });
+    var retry = h('button', { type: 'button', text: 'Try again', onclick: this.ask.bind(this) });
     this.out.replaceChildren(h('div', { class: 'error', role: 'alert' },
       h('h3', { text: 'Guidance not available' }), h('p', { text: msg }), h('p', { text: SAFETY }),
-      h('div', { class: 'row' }, retry)));
+      h('div', { class: 'row' }, retry,
+        this.trail.length ? h('button', { type: 'button', class: 'alt', text: 'Back', onclick: this.back.bind(this) }) : null)));
     this.live.textContent = '';
     retry.focus();
-  };
-
-  CrampGuide.prototype.edit = function () {
-    var first = this.form.querySelector('input:checked') || this.form.querySelector('input');
-    first.scrollIntoView({ block: 'center' });
-    first.focus();
   };
 
   customElements.define('cramp-guide', CrampGuide);

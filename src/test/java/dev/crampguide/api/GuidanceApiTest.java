@@ -99,7 +99,8 @@ class GuidanceApiTest {
                 .body("prevention.id", not(hasItem("drink_to_thirst")))
                 .body("cautions.id", hasItems("plain_water_may_not_be_enough", "magnesium_discuss_if_at_risk", "dont_force_stretch"))
                 .body("cautions.id", not(hasItem("magnesium_not_default")))
-                .body("speech.text", startsWith("Nothing you mentioned is a warning sign"))
+                .body("screened", equalTo(false))
+                .body("speech.text", startsWith("Here is what may help, based on what you have said so far."))
                 .body("tableVersion", startsWith("1.1.0+"));
     }
 

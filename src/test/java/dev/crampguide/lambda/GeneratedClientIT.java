@@ -70,7 +70,7 @@ class GeneratedClientIT {
     void getsWithQueryParametersIncludingListsAndRevalidatesWithIfNoneMatch() throws ApiException {
         ApiResponse<Guidance> first = api.evaluateSituationByQueryWithHttpInfo(null, "rest", null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null,
-                null, List.of("one_leg_swollen", "short_of_breath"), null, null, null);
+                null, List.of("one_leg_swollen", "short_of_breath"), null, null, null, null);
         assertThat(first.getStatusCode()).isEqualTo(200);
         assertThat(first.getData().getCareLevel()).isEqualTo(Guidance.CareLevelEnum.EMERGENCY);
         assertThat(first.getData().getRedFlags()).extracting(GuidanceItem::getId).first()
@@ -79,7 +79,7 @@ class GeneratedClientIT {
 
         ApiException notModified = assertThrows(ApiException.class, () -> api.evaluateSituationByQuery(null,
                 "rest", null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, List.of("one_leg_swollen", "short_of_breath"), null, null, etag));
+                null, List.of("one_leg_swollen", "short_of_breath"), null, null, null, etag));
         assertThat(notModified.getCode()).isEqualTo(304);
     }
 
@@ -87,10 +87,10 @@ class GeneratedClientIT {
     void listParametersInEitherFormGiveTheSameAnswer() throws Exception {
         Guidance repeated = api.evaluateSituationByQuery("calf", "night", null, null, null, true, null, null, null,
                 null, null, null, null, null, null, null, List.of("pregnancy", "low_magnesium_intake"), null,
-                List.of("magnesium", "stretching"), null, null);
+                List.of("magnesium", "stretching"), null, null, null);
         Guidance commas = api.evaluateSituationByQuery("calf", "night", null, null, null, true, null, null, null,
                 null, null, null, null, null, null, null, List.of("pregnancy,low_magnesium_intake"), null,
-                List.of("magnesium,stretching"), null, null);
+                List.of("magnesium,stretching"), null, null, null);
         assertThat(commas).isEqualTo(repeated);
     }
 
@@ -105,7 +105,7 @@ class GeneratedClientIT {
     void aBadValueIsAProblemNamingTheField() throws Exception {
         ApiException bad = assertThrows(ApiException.class, () -> api.evaluateSituationByQuery("calve", null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, 200,
-                null));
+                null, null));
         assertThat(bad.getCode()).isEqualTo(400);
         assertThat(bad.getResponseHeaders().firstValue("content-type")).hasValue("application/problem+json");
         JsonNode problem = new ObjectMapper().readTree(bad.getResponseBody());

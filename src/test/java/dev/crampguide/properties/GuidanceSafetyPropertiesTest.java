@@ -250,9 +250,28 @@ class GuidanceSafetyPropertiesTest {
             Guidance g = ENGINE.evaluate(s);
             String text = g.speech().text();
             assertThat(text.trim().split("\\s+")).as("words of: %s", text).hasSizeLessThanOrEqualTo(90);
-            assertThat(text).startsWith(TABLE.message("lead." + g.careLevel().id()));
+            String lead = TABLE.message(!g.screened() && g.careLevel() == CareLevel.SELF_CARE ? "lead.so_far" : "lead." + g.careLevel().id());
+            assertThat(text).startsWith(lead);
             assertThat(g.speech().ssml()).startsWith("<speak>").endsWith("</speak>");
-            assertThat(g.summary()).startsWith(TABLE.message("lead." + g.careLevel().id()));
+            assertThat(g.summary()).startsWith(lead);
+        });
+    }
+
+    @Test
+    void untilScreenedNoAnswerIsCalledSelfCare() {
+        forAllSituations(s -> {
+            Guidance g = ENGINE.evaluate(s);
+            if (g.careLevel() != CareLevel.EMERGENCY) {
+                assertThat(g.screened()).isFalse();
+                assertThat(g.questions()).extracting(q -> q.id()).first().isEqualTo("urgent_signs");
+                assertThat(g.summary() + " " + g.speech().text() + " " + g.careLevelTitle())
+                        .doesNotContain(TABLE.message("lead.self_care"))
+                        .doesNotContain(TABLE.message("title.self_care"))
+                        .contains("so far");
+            } else {
+                assertThat(g.screened()).isTrue();
+                assertThat(g.questions()).isEmpty();
+            }
         });
     }
 

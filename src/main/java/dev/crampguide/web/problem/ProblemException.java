@@ -41,6 +41,11 @@ public final class ProblemException extends RuntimeException {
         return new Problem(type, title, status, detail, instance, errors);
     }
 
+    /** The field errors, or null for a problem about the request as a whole. */
+    public List<FieldError> errors() {
+        return errors;
+    }
+
     public int status() {
         return status;
     }

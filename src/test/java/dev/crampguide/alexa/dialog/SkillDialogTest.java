@@ -72,6 +72,10 @@ class SkillDialogTest {
         for (String key : Prompts.keys()) {
             messages.put(key, REAL.message(key));
         }
+        // banner titles and the words used until screening is done, as the real table words them
+        for (String key : GuidanceTable.REQUIRED_MESSAGES) {
+            messages.putIfAbsent(key, REAL.message(key));
+        }
         TableDefinition definition = new TableDefinition("test", "Not medical advice.",
                 List.of(new Reference("mayo-clinic", "Mayo Clinic: Muscle cramp", "https://example.org/mayo")),
                 Map.of("oneLegSign", List.of("symptoms:one_leg_swollen", "symptoms:one_leg_red")), Map.of(), messages,

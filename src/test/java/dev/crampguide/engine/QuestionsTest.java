@@ -1,0 +1,94 @@
+package dev.crampguide.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crampguide.situation.Exercise;
+import dev.crampguide.situation.Muscle;
+import dev.crampguide.situation.Onset;
+import dev.crampguide.situation.Situation;
+import dev.crampguide.situation.Symptom;
+import dev.crampguide.table.CareLevel;
+import dev.crampguide.table.GuidanceTable;
+import dev.crampguide.table.Question;
+import dev.crampguide.tablefile.TableFile;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** What the service asks next, and when an answer counts as screened. */
+class QuestionsTest {
+
+    static final GuidanceTable TABLE = TableFile.loadBundled();
+    static final GuidanceEngine ENGINE = new GuidanceEngine(TABLE);
+    static final Set<String> SCREENING = Set.of("urgent_signs", "other_signs", "pattern", "medicines");
+
+    static List<String> asked(Guidance g) {
+        return g.questions().stream().map(Question::id).toList();
+    }
+
+    @Test
+    void anEmptySituationAsksTheUrgentSignsFirstThenTheOtherScreeningQuestions() {
+        Guidance g = ENGINE.evaluate(Situation.EMPTY);
+        assertThat(asked(g)).startsWith("urgent_signs", "other_signs", "pattern", "medicines");
+        assertThat(g.screened()).isFalse();
+        assertThat(g.summary()).contains("so far").doesNotContain(TABLE.message("lead.self_care"));
+        assertThat(g.speech().text()).contains(g.questions().get(0).spoken());
+        assertThat(g.careLevelTitle()).isEqualTo(TABLE.message("title.so_far"));
+    }
+
+    @Test
+    void anEmergencyAsksNothingAndCountsAsScreened() {
+        Guidance g = ENGINE.evaluate(Situation.builder().symptom(Symptom.ONE_LEG_SWOLLEN, Symptom.CHEST_PAIN).build());
+        assertThat(g.careLevel()).isEqualTo(CareLevel.EMERGENCY);
+        assertThat(g.questions()).isEmpty();
+        assertThat(g.screened()).isTrue();
+        assertThat(g.careLevelTitle()).isEqualTo(TABLE.message("title.emergency"));
+    }
+
+    @Test
+    void answeredQuestionsAreNotAskedAgainAndTheFourScreeningAnswersScreen() {
+        Guidance some = ENGINE.evaluate(Situation.EMPTY, Set.of("urgent_signs", "pattern"));
+        assertThat(asked(some)).doesNotContain("urgent_signs", "pattern").startsWith("other_signs", "medicines");
+        assertThat(some.screened()).isFalse();
+
+        Guidance all = ENGINE.evaluate(Situation.EMPTY, SCREENING);
+        assertThat(all.screened()).isTrue();
+        assertThat(asked(all)).doesNotContainAnyElementsOf(SCREENING).first().isEqualTo("muscle");
+        assertThat(all.summary()).startsWith(TABLE.message("lead.self_care"));
+        assertThat(all.careLevelTitle()).isEqualTo(TABLE.message("title.self_care"));
+    }
+
+    @Test
+    void aWarningBelowEmergencyKeepsAskingTheScreeningQuestionsAndSaysSoFar() {
+        Guidance g = ENGINE.evaluate(Situation.builder().symptom(Symptom.NUMBNESS).build(), Set.of("urgent_signs"));
+        assertThat(g.careLevel()).isEqualTo(CareLevel.PROMPT_MEDICAL_ADVICE);
+        assertThat(asked(g)).startsWith("other_signs");
+        assertThat(g.summary()).startsWith(TABLE.message("lead.prompt_medical_advice") + " " + TABLE.message("so_far"));
+    }
+
+    @Test
+    void aFieldAlreadyGivenIsNotAskedAndExerciseQuestionsComeOnlyForExerciseCramps() {
+        Guidance calfAtNight = ENGINE.evaluate(Situation.builder().muscle(Muscle.CALF).when(Onset.NIGHT).build(), SCREENING);
+        assertThat(asked(calfAtNight)).doesNotContain("muscle", "when", "exercise_details", "exercise_minutes", "drinking");
+
+        Guidance running = ENGINE.evaluate(Situation.builder().muscle(Muscle.CALF).when(Onset.EXERCISE)
+                .exercise(Exercise.builder().durationMinutes(40).build()).build(), SCREENING);
+        assertThat(asked(running)).contains("exercise_details", "drinking").doesNotContain("exercise_minutes");
+    }
+
+    @Test
+    void theSameSituationAndAnsweredIdsAlwaysGiveTheSameQuestions() {
+        Situation s = Situation.builder().muscle(Muscle.FOOT).when(Onset.AFTER_EXERCISE).crampingNow(true).build();
+        Set<String> answered = Set.of("urgent_signs", "muscle");
+        assertThat(asked(ENGINE.evaluate(s, answered))).isEqualTo(asked(new GuidanceEngine(TABLE).evaluate(s, answered)));
+    }
+
+    @Test
+    void aCalfCrampingNowGetsItsStepsWhileQuestionsRemain() {
+        Guidance g = ENGINE.evaluate(Situation.builder().muscle(Muscle.CALF).crampingNow(true).build(),
+                Set.of("urgent_signs", "other_signs", "pattern", "medicines", "muscle", "now"));
+        assertThat(g.screened()).isTrue();
+        assertThat(g.immediateSteps()).extracting(GuidanceItem::id).contains("lengthen_calf");
+        assertThat(asked(g)).isNotEmpty().doesNotContain("now", "muscle");
+    }
+}
