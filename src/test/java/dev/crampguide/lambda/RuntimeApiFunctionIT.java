@@ -26,6 +26,7 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -165,6 +166,19 @@ abstract class RuntimeApiFunctionIT {
         assertFalse(g.path("disclaimer").asText().isBlank(), "every answer carries the disclaimer");
         assertFalse(g.path("tableVersion").asText().isBlank(), "every answer names its table version");
         assertEveryCitationListed(g);
+    }
+
+    /** Answers longer than any output buffer (the table is ~35 KB) still go out whole, with their length. */
+    @Test
+    void longAnswersCarryTheirContentLengthNotChunked() {
+        for (Request request : List.of(Request.postJson("/v1/guidance", CONTRACT_EXAMPLE), Request.get("/v1/guidance/table", ""))) {
+            Response r = call(request);
+            assertEquals(200, r.status(), r.body());
+            assertTrue(r.body().length() > 8192, "an answer longer than Quarkus's default output buffer: " + r.body().length());
+            assertNull(r.header("transfer-encoding"), "transfer-encoding " + r.headers());
+            assertEquals(String.valueOf(r.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length),
+                    r.header("content-length"), "content-length " + r.headers());
+        }
     }
 
     @Test
