@@ -1,14 +1,18 @@
 package dev.crampguide.api;
 
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.Provider;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.util.Arrays;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveResourceInfo;
 import org.jboss.resteasy.reactive.server.spi.ServerMessageBodyWriter;
 import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
@@ -17,17 +21,26 @@ import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
  * Sends the API's JSON answers (records: guidance, table, Alexa envelopes) as one body with its Content-Length.
  * Quarkus REST's own Jackson writer streams through an output buffer (8 KiB by default) and sends anything longer
  * chunked, which the Lambda HTTP adapter turns into an empty Transfer-Encoding header; a buffer as large as the
- * largest answer would cost that much memory on every response. Serialising the answer first gives the exact
- * length for the bytes it takes.
+ * largest answer would cost that much memory on every response. Serialising the answer first, into a buffer each
+ * thread keeps, gives the exact length; the body then costs one array of its own size.
  */
 @Provider
 @Produces(MediaType.APPLICATION_JSON)
 public class WholeJsonBodyWriter implements ServerMessageBodyWriter<Record> {
 
-    private final ObjectMapper mapper;
+    private static final int BUFFER_SIZE = 16 * 1024;
+    /** Request threads are few (Vert.x event loops); a buffer grown past this by an unusual answer is dropped. */
+    private static final int MAX_KEPT = 256 * 1024;
+    private static final ThreadLocal<Body> BODY = ThreadLocal.withInitial(Body::new);
+
+    /**
+     * Characters beyond ASCII (the table's dashes) go out as JSON escapes: the same JSON to every parser, and the
+     * Lambda adapter, which turns the body into a Java string, then keeps one byte per character instead of two.
+     */
+    private final ObjectWriter writer;
 
     WholeJsonBodyWriter(ObjectMapper mapper) {
-        this.mapper = mapper;
+        this.writer = mapper.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature());
     }
 
     @Override
@@ -37,7 +50,7 @@ public class WholeJsonBodyWriter implements ServerMessageBodyWriter<Record> {
 
     @Override
     public void writeResponse(Record answer, Type genericType, ServerRequestContext context) throws IOException {
-        context.serverResponse().end(mapper.writeValueAsBytes(answer));
+        context.serverResponse().end(serialise(answer));
     }
 
     @Override
@@ -48,6 +61,34 @@ public class WholeJsonBodyWriter implements ServerMessageBodyWriter<Record> {
     @Override
     public void writeTo(Record answer, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, Object> httpHeaders, OutputStream entityStream) throws IOException {
-        entityStream.write(mapper.writeValueAsBytes(answer));
+        entityStream.write(serialise(answer));
+    }
+
+    private byte[] serialise(Record answer) throws IOException {
+        Body body = BODY.get();
+        try {
+            writer.writeValue(body, answer);
+            return body.bytes();
+        } finally {
+            body.clear();
+        }
+    }
+
+    /** A reusable growable buffer; {@link #bytes} copies out exactly what was written. */
+    private static final class Body extends ByteArrayOutputStream {
+        Body() {
+            super(BUFFER_SIZE);
+        }
+
+        byte[] bytes() {
+            return Arrays.copyOf(buf, count);
+        }
+
+        void clear() {
+            reset();
+            if (buf.length > MAX_KEPT) {
+                buf = new byte[BUFFER_SIZE];
+            }
+        }
     }
 }
