@@ -43,7 +43,8 @@ import java.util.stream.Stream;
  * Run: {@code ./mvnw -B -ntp -Pbench verify -DskipTests} (writes target/bench/results.md). System properties:
  * bench.coldStarts (5), bench.invocations (10000), bench.variants (comma list of names, default all),
  * bench.jdk25 (/usr/lib/jvm/temurin-25-jdk-amd64), bench.path (/v1/guidance; /q/health for a GET), bench.jvmOptions
- * (added to every function JVM, e.g. a profiler agent).
+ * (added to every function JVM, e.g. a profiler agent), bench.handler (the function's handler, default the priming
+ * one; Quarkus's own for a build without it), bench.target (the build to measure, default target/).
  */
 public final class LambdaBench {
 
@@ -160,6 +161,8 @@ public final class LambdaBench {
     /** Every JVM runs as in a 512 MB function: Lambda's JVM sizes itself from the sandbox's memory. */
     static final String LAMBDA_MEMORY = "-XX:MaxRAM=512m";
     /** bench.jvmOptions: added to every function JVM, e.g. a profiler agent (see performance.md). */
+    /** bench.handler: the function's handler; Quarkus's own to measure a build from before priming. */
+    static final String HANDLER = System.getProperty("bench.handler", FunctionLauncher.HANDLER);
     static final List<String> EXTRA_JVM_OPTIONS = Stream.of(System.getProperty("bench.jvmOptions", "").split("\\s+"))
             .filter(o -> !o.isBlank()).toList();
 
@@ -241,8 +244,9 @@ public final class LambdaBench {
             opts.addAll(flags);
             opts.addAll(EXTRA_JVM_OPTIONS);
             Path root = appCp == null ? taskRoot : Path.of(appCp.get(0)).getParent();
-            return new Spec(FunctionLauncher.jvmCommand(jdk, opts, ric, appCp == null ? List.of() : appCp),
-                    env(api, root, FunctionLauncher.HANDLER), root);
+            List<String> command = new ArrayList<>(FunctionLauncher.jvmCommand(jdk, opts, ric, appCp == null ? List.of() : appCp));
+            command.set(command.size() - 1, HANDLER);
+            return new Spec(command, env(api, root, HANDLER), root);
         };
         return switch (archive) {
             case NONE -> Variant.plain(name, how, spec.apply(List.of()), true);
