@@ -6,8 +6,8 @@ import dev.crampguide.alexa.dialog.Turn;
 import dev.crampguide.alexa.envelope.AlexaRequestEnvelope;
 import dev.crampguide.alexa.verification.AlexaRequestVerifier;
 import dev.crampguide.alexa.verification.VerificationException;
-import dev.crampguide.api.RequestLog;
-import dev.crampguide.api.problem.Problem;
+import dev.crampguide.web.RequestLog;
+import dev.crampguide.web.problem.Problem;
 import io.vertx.ext.web.RoutingContext;
 import dev.crampguide.engine.GuidanceEngine;
 import jakarta.inject.Inject;
@@ -16,9 +16,16 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -47,12 +54,21 @@ public class AlexaResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-    @Operation(summary = "Alexa Skills Kit custom-skill endpoint",
+    @Operation(operationId = "handleAlexaRequest", summary = "Alexa Skills Kit custom-skill endpoint",
             description = "Takes the Alexa request envelope, verified by its SignatureCertChainUrl and Signature-256 "
                     + "headers, and answers with an Alexa response envelope built from the same guidance engine "
                     + "as /v1/guidance. Requests not signed by Alexa for a configured skill id get 400.")
+    @APIResponse(responseCode = "200", description = "An Alexa Skills Kit response envelope",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT),
+                    examples = @ExampleObject(name = "welcome", value = AlexaExamples.WELCOME)))
+    @APIResponse(responseCode = "400", description = "Not signed by Alexa for a configured skill, or no usable body; the same answer whatever failed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "refused", value = AlexaExamples.REFUSED)))
     public Response handle(@HeaderParam("SignatureCertChainUrl") String certChainUrl,
-            @HeaderParam("Signature-256") String signature256, byte[] body, RoutingContext ctx) {
+            @HeaderParam("Signature-256") String signature256, @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.OBJECT, description = "An Alexa Skills Kit request envelope"),
+                    examples = @ExampleObject(name = "launch", value = AlexaExamples.LAUNCH))) byte[] body,
+            @Context RoutingContext ctx) {
         if (body == null || body.length == 0 || body.length > MAX_BODY_BYTES) {
             RequestLog.note(ctx, null, null, "refused=BODY_SIZE");
             return refused();

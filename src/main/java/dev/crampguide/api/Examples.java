@@ -43,6 +43,23 @@ final class Examples {
             {"type": "urn:cramp-guide:problem:unsupported-media-type", "title": "Unsupported media type",
              "status": 415, "detail": "Send the situation as application/json.", "instance": "/v1/guidance"}""";
 
+    static final String REPEATED = """
+            {"type": "urn:cramp-guide:problem:invalid-situation", "title": "Invalid situation", "status": 400,
+             "detail": "1 field is invalid.", "instance": "/v1/guidance",
+             "errors": [{"field": "muscle", "message": "given 2 times; send it once"}]}""";
+
+    static final String NOT_ACCEPTABLE = """
+            {"type": "urn:cramp-guide:problem:not-acceptable", "title": "Not acceptable", "status": 406,
+             "detail": "This resource is available as application/json.", "instance": "/v1/guidance"}""";
+
+    static final String TABLE = """
+            {"version": "1.0.0+e79ab81cf187", "disclaimer": "This is general information …",
+             "references": [{"id": "mayo-clinic", "title": "Mayo Clinic — Muscle cramp: Diagnosis and treatment", "url": "…"}],
+             "sectionGates": {"immediateSteps": "crampingNow | stillLocked | soreAfterwards"},
+             "facts": ["muscle:calf", "muscle:foot", "…", "age>=65"],
+             "rows": [{"id": "lengthen_calf", "section": "immediateSteps", "condition": "muscle:calf", "rank": 20,
+                       "title": "Lengthen the calf", "text": "…", "spoken": "…", "references": ["mayo-clinic"]}]}""";
+
     private Examples() {
     }
 }

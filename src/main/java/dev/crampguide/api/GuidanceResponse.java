@@ -67,10 +67,12 @@ public record GuidanceResponse(
     public record Source(
             @Schema(example = "mayo-clinic") String id,
             @Schema(example = "Mayo Clinic — Muscle cramp: Diagnosis and treatment") String title,
-            @Schema(nullable = true, description = "Where to read it, where known.") String url) {
+            @Schema(description = "Where to read it.") String url,
+            @Schema(nullable = true, description = "The DOI of a journal article, where it has one.",
+                    example = "10.1002/14651858.CD009402.pub3") String doi) {
 
         static Source of(Reference reference) {
-            return new Source(reference.id(), reference.title(), reference.url());
+            return new Source(reference.id(), reference.title(), reference.url(), reference.doi());
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.crampguide.api;
 
-import dev.crampguide.api.problem.FieldError;
-import dev.crampguide.api.problem.Problem;
+import dev.crampguide.web.problem.FieldError;
+import dev.crampguide.web.problem.Problem;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**

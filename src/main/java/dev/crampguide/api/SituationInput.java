@@ -4,9 +4,10 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.crampguide.api.problem.FieldError;
-import dev.crampguide.api.problem.ProblemException;
-import dev.crampguide.api.problem.ProblemTypes;
+import dev.crampguide.web.SituationReader;
+import dev.crampguide.web.problem.FieldError;
+import dev.crampguide.web.problem.ProblemException;
+import dev.crampguide.web.problem.ProblemTypes;
 import dev.crampguide.situation.Situation;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.io.IOException;
@@ -34,9 +35,10 @@ public final class SituationInput {
         return SituationReader.read(parse(mapper, body));
     }
 
-    /** GET query parameters as JAX-RS decoded them. @throws ProblemException 400 naming every bad parameter */
+    /** GET query parameters as JAX-RS decoded them. @throws ProblemException 400 naming every bad or repeated parameter */
     public static Situation fromQuery(MultivaluedMap<String, String> params) {
-        return SituationReader.read(SituationQuery.toJson(params));
+        SituationQuery.Parsed parsed = SituationQuery.parse(params);
+        return SituationReader.read(parsed.json(), parsed.repeated());
     }
 
     static JsonNode parse(ObjectMapper mapper, byte[] body) {

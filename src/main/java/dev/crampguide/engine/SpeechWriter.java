@@ -4,21 +4,50 @@ import dev.crampguide.table.CareLevel;
 import dev.crampguide.table.GuidanceTable;
 import dev.crampguide.table.Section;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Writes the summary and the spoken answer from the table's own sentences, most urgent point first.
- * Speech stops before {@value #MAX_SPOKEN_WORDS} words, the contract's limit for something said aloud.
+ * Writes the summary and the spoken answer from the table's own sentences, most urgent point first. The one
+ * composer of spoken answers: the API speaks with {@link Voice#API}, the voice skill with its own {@link Voice}
+ * (a shorter budget, a locale's emergency call, a follow-up question, what the person just said first).
  */
-final class SpeechWriter {
+public final class SpeechWriter {
 
     static final int MAX_SPOKEN_WORDS = 90;
 
     /** Summary focus: the first matched item in this order. */
     private static final List<Section> SUMMARY_ORDER = List.of(Section.RED_FLAGS, Section.IMMEDIATE_STEPS,
             Section.LIKELY_TRIGGERS, Section.PREVENTION, Section.CAUTIONS);
+    /** After the steps, the single best point of each of these sections, while they fit. */
+    private static final List<Section> TOP_ITEMS = List.of(Section.LIKELY_TRIGGERS, Section.PREVENTION,
+            Section.CAUTIONS);
+    /** Points this turn's words brought up: what to do (or not) before why. */
+    private static final List<Section> NEW_POINTS = List.of(Section.IMMEDIATE_STEPS, Section.CAUTIONS,
+            Section.PREVENTION, Section.LIKELY_TRIGGERS);
+
+    /**
+     * What differs between the places an answer is spoken.
+     *
+     * @param maxWords         the whole answer, follow-up included, stays within this many words
+     * @param emergencyLead    said instead of the table's emergency lead (e.g. with the local number); null: the lead
+     * @param followUp         the closing question, or null
+     * @param moreWarningSigns said when some warning signs did not fit the budget; null: they are left out silently
+     * @param newFacts         fact names (as rows' {@code because} spells them) the person just added: the items
+     *                         they caused are spoken first, a remedy asked about before anything else
+     */
+    public record Voice(int maxWords, String emergencyLead, String followUp, String moreWarningSigns,
+            Set<String> newFacts) {
+
+        public static final Voice API = new Voice(MAX_SPOKEN_WORDS, null, null, null, Set.of());
+
+        public Voice {
+            newFacts = Set.copyOf(newFacts);
+        }
+    }
 
     /** A sentence the table can contribute, measured and escaped once instead of per request. */
     private record Sentence(String text, int words, String ssml) {
@@ -60,22 +89,57 @@ final class SpeechWriter {
         return lead + " " + general.text();
     }
 
+    /** An evaluated answer spoken another way (see {@link GuidanceEngine#speak}). */
+    Speech speech(Guidance guidance, Voice voice) {
+        Map<Section, List<GuidanceItem>> matched = new EnumMap<>(Section.class);
+        matched.put(Section.RED_FLAGS, guidance.redFlags());
+        matched.put(Section.LIKELY_TRIGGERS, guidance.likelyTriggers());
+        matched.put(Section.IMMEDIATE_STEPS, guidance.immediateSteps());
+        matched.put(Section.PREVENTION, guidance.prevention());
+        matched.put(Section.CAUTIONS, guidance.cautions());
+        return speech(guidance.careLevel(), matched, voice);
+    }
+
     /**
-     * Lead sentence, every red flag, then (unless it is an emergency, where nothing should delay the call)
-     * the steps in order and the top trigger, prevention and caution, while they fit; then the closing.
+     * Lead sentence and the most urgent red flag whatever their length, the other red flags while they fit (or
+     * a pointer to them), then, unless it is an emergency where nothing should delay the call, what the person
+     * just asked about, the steps in order, the other points they just brought up and the top trigger,
+     * prevention and caution, while they fit; then the closing and the follow-up.
      */
-    Speech speech(CareLevel careLevel, Map<Section, List<GuidanceItem>> matched) {
+    Speech speech(CareLevel careLevel, Map<Section, List<GuidanceItem>> matched, Voice voice) {
+        boolean emergency = careLevel == CareLevel.EMERGENCY;
+        Sentence lead = emergency && voice.emergencyLead() != null ? sentence(voice.emergencyLead())
+                : leads.get(careLevel);
+        Sentence followUp = voice.followUp() == null ? null : sentence(voice.followUp());
+        Sentence more = voice.moreWarningSigns() == null ? null : sentence(voice.moreWarningSigns());
         List<Sentence> spoken = new ArrayList<>();
-        int budget = MAX_SPOKEN_WORDS - closing.words();
-        budget -= add(spoken, leads.get(careLevel), budget);
-        for (GuidanceItem flag : matched.get(Section.RED_FLAGS)) {
-            budget -= add(spoken, sentence(flag.spoken()), budget);
+        int budget = voice.maxWords() - closing.words() - (followUp == null ? 0 : followUp.words());
+        budget -= force(spoken, lead);
+        List<GuidanceItem> flags = matched.get(Section.RED_FLAGS);
+        if (!flags.isEmpty()) {
+            budget -= force(spoken, sentence(flags.get(0).spoken()));
         }
-        if (careLevel != CareLevel.EMERGENCY) {
+        int reserve = flags.size() > 1 && more != null ? more.words() : 0;
+        boolean skipped = false;
+        for (GuidanceItem flag : flags) {
+            int used = add(spoken, sentence(flag.spoken()), budget - reserve);
+            skipped |= used == 0 && !said(spoken, flag.spoken());
+            budget -= used;
+        }
+        if (skipped && more != null) {
+            budget -= force(spoken, more);
+        }
+        if (!emergency) {
+            for (GuidanceItem item : newPoints(matched, voice.newFacts(), true)) {
+                budget -= add(spoken, sentence(item.spoken()), budget);
+            }
             for (GuidanceItem step : matched.get(Section.IMMEDIATE_STEPS)) {
                 budget -= add(spoken, sentence(step.spoken()), budget);
             }
-            for (Section section : List.of(Section.LIKELY_TRIGGERS, Section.PREVENTION, Section.CAUTIONS)) {
+            for (GuidanceItem item : newPoints(matched, voice.newFacts(), false)) {
+                budget -= add(spoken, sentence(item.spoken()), budget);
+            }
+            for (Section section : TOP_ITEMS) {
                 List<GuidanceItem> items = matched.get(section);
                 if (!items.isEmpty()) {
                     budget -= add(spoken, sentence(items.get(0).spoken()), budget);
@@ -86,6 +150,9 @@ final class SpeechWriter {
             }
         }
         spoken.add(closing);
+        if (followUp != null) {
+            spoken.add(followUp);
+        }
         StringBuilder text = new StringBuilder(768);
         StringBuilder ssml = new StringBuilder(1024).append("<speak>");
         for (int i = 0; i < spoken.size(); i++) {
@@ -95,7 +162,7 @@ final class SpeechWriter {
                 ssml.append("<break time=\"300ms\"/>");
             }
             text.append(sentence.text());
-            if (i == 0 && careLevel == CareLevel.EMERGENCY) {
+            if (i == 0 && emergency) {
                 ssml.append("<emphasis level=\"strong\">").append(sentence.ssml()).append("</emphasis>");
             } else {
                 ssml.append(sentence.ssml());
@@ -104,17 +171,46 @@ final class SpeechWriter {
         return new Speech(text.toString(), ssml.append("</speak>").toString());
     }
 
+    /** Items matched on a fact this turn added; {@code remedyOnly}: on a remedy the person asked about. */
+    private static List<GuidanceItem> newPoints(Map<Section, List<GuidanceItem>> matched, Set<String> newFacts,
+            boolean remedyOnly) {
+        List<GuidanceItem> points = new ArrayList<>();
+        if (newFacts.isEmpty()) {
+            return points;
+        }
+        for (Section section : NEW_POINTS) {
+            for (GuidanceItem item : matched.get(section)) {
+                for (String fact : item.because()) {
+                    if (newFacts.contains(fact) && (!remedyOnly || fact.startsWith("considering:"))) {
+                        points.add(item);
+                        break;
+                    }
+                }
+            }
+        }
+        return points;
+    }
+
+    /** Adds the sentence whatever the budget (unless said already); returns the words used. */
+    private static int force(List<Sentence> spoken, Sentence sentence) {
+        return add(spoken, sentence, Integer.MAX_VALUE);
+    }
+
     /** Adds the sentence if it fits the remaining word budget and is not said already; returns the words used. */
     private static int add(List<Sentence> spoken, Sentence sentence, int budget) {
-        if (sentence.words() > budget) {
+        if (sentence.words() > budget || said(spoken, sentence.text())) {
             return 0;
-        }
-        for (int i = 0; i < spoken.size(); i++) {
-            if (spoken.get(i).text().equals(sentence.text())) {
-                return 0;
-            }
         }
         spoken.add(sentence);
         return sentence.words();
+    }
+
+    private static boolean said(List<Sentence> spoken, String text) {
+        for (Sentence s : spoken) {
+            if (s.text().equals(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

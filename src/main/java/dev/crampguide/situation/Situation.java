@@ -46,7 +46,7 @@ public record Situation(
         b.stillLocked = stillLocked;
         b.soreAfterwards = soreAfterwards;
         b.recurring = recurring;
-        b.exercise = exercise;
+        b.exercise = exercise.toBuilder();
         b.factors.addAll(factors);
         b.symptoms.addAll(symptoms);
         b.considering.addAll(considering);
@@ -68,7 +68,7 @@ public record Situation(
         private boolean stillLocked;
         private boolean soreAfterwards;
         private boolean recurring;
-        private Exercise exercise;
+        private Exercise.Builder exercise = Exercise.builder();
         private final Set<Factor> factors = EnumSet.noneOf(Factor.class);
         private final Set<Symptom> symptoms = EnumSet.noneOf(Symptom.class);
         private final Set<Remedy> considering = EnumSet.noneOf(Remedy.class);
@@ -80,14 +80,16 @@ public record Situation(
         public Builder stillLocked(boolean value) { stillLocked = value; return this; }
         public Builder soreAfterwards(boolean value) { soreAfterwards = value; return this; }
         public Builder recurring(boolean value) { recurring = value; return this; }
-        public Builder exercise(Exercise value) { exercise = value; return this; }
+        public Builder exercise(Exercise value) { exercise = (value == null ? Exercise.NONE : value).toBuilder(); return this; }
+        /** The exercise being built, for setting one of its fields at a time. */
+        public Exercise.Builder exerciseBuilder() { return exercise; }
         public Builder factor(Factor... values) { factors.addAll(List.of(values)); return this; }
         public Builder symptom(Symptom... values) { symptoms.addAll(List.of(values)); return this; }
         public Builder considering(Remedy... values) { considering.addAll(List.of(values)); return this; }
         public Builder age(Integer value) { age = value; return this; }
 
         public Situation build() {
-            return new Situation(muscle, when, crampingNow, stillLocked, soreAfterwards, recurring, exercise,
+            return new Situation(muscle, when, crampingNow, stillLocked, soreAfterwards, recurring, exercise.build(),
                     factors, symptoms, considering, age);
         }
     }

@@ -1,18 +1,12 @@
 package dev.crampguide.table;
 
 import dev.crampguide.facts.FactCatalog;
-import dev.crampguide.facts.Threshold;
-import dev.crampguide.situation.Coded;
 import dev.crampguide.situation.Situation;
 import dev.crampguide.table.Condition.Alternative;
-import dev.crampguide.table.Condition.Term;
-import dev.crampguide.table.TableDefinition.RowDefinition;
+import dev.crampguide.table.TableDefinition.TagDefinition;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,9 +32,20 @@ public final class GuidanceTable {
     private final FactCatalog catalog;
     private final Map<Section, List<Row>> rowsBySection;
     private final List<Row> rows;
+    private final Map<String, TagDefinition> tags;
+    private final List<CareLevelRule> careLevelRules;
+    private final List<Opposite> opposites;
 
-    private GuidanceTable(String version, TableDefinition definition, FactCatalog catalog,
-            Map<Section, List<Row>> rowsBySection) {
+    /** From care level {@code from} up, answers leave out rows labelled {@code drop}, or not labelled {@code keepOnly}. */
+    public record CareLevelRule(CareLevel from, Set<String> drop, Set<String> keepOnly) {
+    }
+
+    /** Rows (ids, or {@code #label}) on one side must never share an answer with those on the other. */
+    public record Opposite(List<String> one, List<String> other, String why) {
+    }
+
+    GuidanceTable(String version, TableDefinition definition, FactCatalog catalog,
+            Map<Section, List<Row>> rowsBySection, List<CareLevelRule> careLevelRules, List<Opposite> opposites) {
         this.version = version;
         this.disclaimer = definition.disclaimer();
         this.references = List.copyOf(definition.references());
@@ -51,6 +56,22 @@ public final class GuidanceTable {
         List<Row> all = new ArrayList<>();
         rowsBySection.values().forEach(all::addAll);
         this.rows = List.copyOf(all);
+        this.tags = Collections.unmodifiableMap(new LinkedHashMap<>(definition.tags()));
+        this.careLevelRules = List.copyOf(careLevelRules);
+        this.opposites = List.copyOf(opposites);
+    }
+
+    /** The labels rows may carry, with what each means, in table order. */
+    public Map<String, TagDefinition> tags() {
+        return tags;
+    }
+
+    public List<CareLevelRule> careLevelRules() {
+        return careLevelRules;
+    }
+
+    public List<Opposite> opposites() {
+        return opposites;
     }
 
     public String version() {
@@ -97,7 +118,7 @@ public final class GuidanceTable {
     }
 
     /**
-     * Checks and compiles a table definition.
+     * Checks and compiles a table definition (see {@link TableCompiler} for the stages).
      *
      * @param fingerprint a digest of the table's source, appended to its version so every edit changes it
      * @param requiredIds ids a section must contain (the public contract's), keyed by section
@@ -105,153 +126,48 @@ public final class GuidanceTable {
      */
     public static GuidanceTable compile(TableDefinition definition, String fingerprint,
             Map<Section, Set<String>> requiredIds) {
-        List<String> problems = new ArrayList<>();
-        if (blank(definition.version())) {
-            problems.add("table: version is missing");
-        }
-        if (blank(definition.disclaimer())) {
-            problems.add("table: disclaimer is missing");
-        }
-        for (String key : REQUIRED_MESSAGES) {
-            if (blank(definition.messages().get(key))) {
-                problems.add("table: message '" + key + "' is missing");
-            }
-        }
-        Set<String> referenceIds = new LinkedHashSet<>();
-        for (Reference reference : definition.references()) {
-            if (!referenceIds.add(reference.id())) {
-                problems.add("reference '" + reference.id() + "': duplicate id");
-            }
-            if (blank(reference.title())) {
-                problems.add("reference '" + reference.id() + "': title is missing");
-            }
-        }
+        return TableCompiler.compile(definition, fingerprint, requiredIds);
+    }
 
-        // Pass 1: syntax, so every threshold fact the table names is known before facts get indexes.
-        Map<Section, List<Term>> gates = new EnumMap<>(Section.class);
-        definition.sectionGates().forEach((sectionId, gate) -> {
-            Optional<Section> section = Section.byId(sectionId);
-            if (section.isEmpty()) {
-                problems.add("section gate '" + sectionId + "': unknown section");
-            } else {
-                gates.put(section.get(), Condition.parse(gate, definition.factGroups(),
-                        p -> problems.add("section gate '" + sectionId + "': " + p)));
-            }
-        });
-        Map<RowDefinition, List<List<Term>>> parsed = new LinkedHashMap<>();
-        Set<String> rowIds = new HashSet<>();
-        for (RowDefinition row : definition.rows()) {
-            String where = "row '" + row.id() + "': ";
-            if (blank(row.id())) {
-                problems.add("row with title '" + row.title() + "': id is missing");
-                continue;
-            }
-            if (!rowIds.add(row.id())) {
-                problems.add(where + "duplicate id");
-                continue;
-            }
-            Optional<Section> section = Section.byId(row.section());
-            if (section.isEmpty()) {
-                problems.add(where + "unknown section '" + row.section() + "'");
-                continue;
-            }
-            if (row.when() == null || row.when().isEmpty()) {
-                problems.add(where + "condition 'when' is missing (write \"always\" for unconditional rows)");
-                continue;
-            }
-            List<List<Term>> alternatives = new ArrayList<>();
-            for (String alternative : row.when()) {
-                List<Term> terms = new ArrayList<>(gates.getOrDefault(section.get(), List.of()));
-                terms.addAll(Condition.parse(alternative, definition.factGroups(), p -> problems.add(where + p)));
-                alternatives.add(terms);
-            }
-            parsed.put(row, alternatives);
-        }
-        Set<Threshold> thresholds = new LinkedHashSet<>();
-        definition.factGroups().values().forEach(names -> names.forEach(n -> Threshold.parse(n).ifPresent(thresholds::add)));
-        parsed.values().forEach(alts -> alts.forEach(terms -> terms.forEach(
-                term -> term.facts().forEach(n -> Threshold.parse(n).ifPresent(thresholds::add)))));
-        FactCatalog catalog = FactCatalog.withThresholds(thresholds);
+    /** True when an answer at this care level keeps the row (red flags always stay). */
+    public boolean kept(Row row, CareLevel careLevel) {
+        return kept(careLevelRules, row, careLevel);
+    }
 
-        // Pass 2: meaning.
-        Set<String> cited = new HashSet<>();
-        Map<Section, List<Row>> bySection = new EnumMap<>(Section.class);
-        for (Section section : Section.values()) {
-            bySection.put(section, new ArrayList<>());
+    static boolean kept(List<CareLevelRule> rules, Row row, CareLevel careLevel) {
+        if (row.section() == Section.RED_FLAGS) {
+            return true;
         }
-        parsed.forEach((row, alternatives) -> {
-            String where = "row '" + row.id() + "': ";
-            Section section = Section.byId(row.section()).orElseThrow();
-            Condition condition = Condition.compile(alternatives, catalog, p -> problems.add(where + p));
-            if (condition == null) {
-                return;
+        for (CareLevelRule rule : rules) {
+            if (careLevel.compareTo(rule.from()) < 0) {
+                continue;
             }
-            CareLevel careLevel = null;
-            if (section == Section.RED_FLAGS) {
-                careLevel = row.careLevel() == null ? null : Coded.parse(CareLevel.class, row.careLevel()).orElse(null);
-                if (careLevel == null) {
-                    problems.add(where + "a red flag needs a care level, one of " + Coded.ids(CareLevel.class)
-                            + " (got " + row.careLevel() + ")");
-                }
-                if (condition.negates()) {
-                    // A negated fact could make an added symptom remove a red flag and lower the care level.
-                    problems.add(where + "a red flag's condition may not use '!'");
-                }
-            } else if (row.careLevel() != null) {
-                problems.add(where + "only red flags carry a care level");
+            if (rule.drop().stream().anyMatch(row.tags()::contains)) {
+                return false;
             }
-            for (String field : List.of("title", "text", "spoken")) {
-                String value = field.equals("title") ? row.title() : field.equals("text") ? row.text() : row.spoken();
-                if (blank(value)) {
-                    problems.add(where + field + " is missing");
-                }
-            }
-            if (row.references() == null || row.references().isEmpty()) {
-                problems.add(where + "cites no reference");
-            } else {
-                for (String ref : row.references()) {
-                    if (!referenceIds.contains(ref)) {
-                        problems.add(where + "cites unknown reference '" + ref + "'");
-                    }
-                    cited.add(ref);
-                }
-            }
-            if (witness(condition, catalog).isEmpty()) {
-                problems.add(where + "unreachable: no situation meets '" + condition.text() + "'");
-            }
-            bySection.get(section).add(new Row(row.id(), section, condition, row.rank(), careLevel, row.title(),
-                    row.text(), row.spoken(), row.references() == null ? List.of() : List.copyOf(row.references())));
-        });
-        for (String id : referenceIds) {
-            if (!cited.contains(id)) {
-                problems.add("reference '" + id + "': cited by no row");
+            if (!rule.keepOnly().isEmpty() && rule.keepOnly().stream().noneMatch(row.tags()::contains)) {
+                return false;
             }
         }
-        requiredIds.forEach((section, ids) -> {
-            Set<String> present = new HashSet<>();
-            bySection.get(section).forEach(r -> present.add(r.id()));
-            definition.rows().stream()
-                    .filter(r -> ids.contains(r.id()) && !section.id().equals(r.section()) && rowIds.contains(r.id()))
-                    .forEach(r -> problems.add("row '" + r.id() + "': belongs in section " + section.id()));
-            ids.stream().filter(id -> !present.contains(id)).sorted()
-                    .forEach(id -> problems.add("row '" + id + "': required by the contract in " + section.id()
-                            + " but missing or invalid"));
-        });
-        if (!problems.isEmpty()) {
-            throw new TableException(problems);
+        return true;
+    }
+
+    /** True when {@link #witness} tries every combination of the condition's choices. */
+    static boolean searchable(Condition condition) {
+        for (Alternative alternative : condition.alternatives()) {
+            long combinations = 1;
+            for (List<String> choice : alternative.anyOf()) {
+                combinations *= choice.size();
+                if (combinations > MAX_WITNESS_TRIES) {
+                    return false;
+                }
+            }
         }
-        Comparator<Row> byRank = Comparator.comparingInt(Row::rank).thenComparing(Row::id);
-        Comparator<Row> urgentFirst = Comparator.comparing(Row::careLevel, Comparator.reverseOrder()).thenComparing(byRank);
-        Map<Section, List<Row>> ordered = new EnumMap<>(Section.class);
-        bySection.forEach((section, list) -> {
-            list.sort(section == Section.RED_FLAGS ? urgentFirst : byRank);
-            ordered.put(section, List.copyOf(list));
-        });
-        return new GuidanceTable(definition.version() + "+" + fingerprint, definition, catalog, ordered);
+        return true;
     }
 
     /** Tries each combination of one fact per "any of" term until a situation meets the condition. */
-    private static Optional<Situation> witness(Condition condition, FactCatalog catalog) {
+    static Optional<Situation> witness(Condition condition, FactCatalog catalog) {
         for (Alternative alternative : condition.alternatives()) {
             List<List<String>> choices = alternative.anyOf();
             int[] pick = new int[choices.size()];
@@ -280,10 +196,6 @@ public final class GuidanceTable {
             pick[i] = 0;
         }
         return false;
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 
     private static List<String> requiredMessages() {

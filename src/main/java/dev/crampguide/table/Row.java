@@ -1,10 +1,12 @@
 package dev.crampguide.table;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * One piece of guidance and the condition under which it applies. {@code careLevel} is set for red flags
- * only; {@code spoken} is the short form used in speech.
+ * only; {@code spoken} is the short form used in speech. {@code tags} label the row (see the table's
+ * {@code tags}); a red flag's {@code suppresses} names the labels whose rows leave an answer that raises it.
  */
 public record Row(
         String id,
@@ -15,5 +17,7 @@ public record Row(
         String title,
         String text,
         String spoken,
-        List<String> references) {
+        List<String> references,
+        Set<String> tags,
+        Set<String> suppresses) {
 }

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crampguide.table.GuidanceTable;
 import dev.crampguide.table.Reference;
 import dev.crampguide.table.TableDefinition;
+import dev.crampguide.table.TableDefinition.CareLevelRuleDefinition;
+import dev.crampguide.table.TableDefinition.OppositeDefinition;
 import dev.crampguide.table.TableDefinition.RowDefinition;
+import dev.crampguide.table.TableDefinition.TagDefinition;
 import dev.crampguide.table.TableException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,21 +57,32 @@ public final class TableFile {
         }
         List<Reference> references = new ArrayList<>();
         root.path("references").forEach(r -> references.add(
-                new Reference(text(r, "id"), text(r, "title"), text(r, "url"))));
+                new Reference(text(r, "id"), text(r, "title"), text(r, "url"), text(r, "doi"))));
         Map<String, List<String>> groups = new LinkedHashMap<>();
         root.path("factGroups").properties().forEach(e -> groups.put(e.getKey(), strings(e.getValue())));
         Map<String, String> gates = new LinkedHashMap<>();
         root.path("sectionGates").properties().forEach(e -> gates.put(e.getKey(), e.getValue().asText()));
         Map<String, String> messages = new LinkedHashMap<>();
         root.path("messages").properties().forEach(e -> messages.put(e.getKey(), e.getValue().asText()));
+        Map<String, TagDefinition> tags = new LinkedHashMap<>();
+        root.path("tags").properties().forEach(e -> tags.put(e.getKey(), new TagDefinition(text(e.getValue(), "means"),
+                strings(e.getValue().path("words")), strings(e.getValue().path("requiredIn")),
+                text(e.getValue(), "unlessTagged"))));
+        List<CareLevelRuleDefinition> careLevelRules = new ArrayList<>();
+        root.path("careLevelRules").forEach(r -> careLevelRules.add(new CareLevelRuleDefinition(text(r, "from"),
+                strings(r.path("drop")), strings(r.path("keepOnly")))));
+        List<OppositeDefinition> opposites = new ArrayList<>();
+        root.path("opposites").forEach(o -> opposites.add(new OppositeDefinition(strings(o.path("one")),
+                strings(o.path("other")), text(o, "why"))));
         List<RowDefinition> rows = new ArrayList<>();
         for (JsonNode r : root.path("rows")) {
             rows.add(new RowDefinition(text(r, "id"), text(r, "section"), strings(r.path("when")),
                     r.path("rank").asInt(), text(r, "careLevel"), text(r, "title"), text(r, "text"),
-                    text(r, "spoken"), strings(r.path("references"))));
+                    text(r, "spoken"), strings(r.path("references")), strings(r.path("tags")),
+                    strings(r.path("suppresses"))));
         }
         TableDefinition definition = new TableDefinition(text(root, "version"), text(root, "disclaimer"),
-                references, groups, gates, messages, rows);
+                references, groups, gates, messages, tags, careLevelRules, opposites, rows);
         return GuidanceTable.compile(definition, fingerprint(json), ContractIds.BY_SECTION);
     }
 

@@ -59,7 +59,8 @@ class AlexaConversationTest {
         JsonNode answer = send(AlexaRequests.intent("WarningSignIntent")
                 .multiSlot("symptom", "swollen", "one_leg_swollen", "red", "one_leg_red"));
         assertOpen(answer);
-        assertEquals("Cramp Guide: get prompt medical advice", answer.at("/response/card/title").asText());
+        assertEquals("Cramp Guide: " + engine.table().message("voice.level.prompt_medical_advice"),
+                answer.at("/response/card/title").asText());
         assertSpeaks(answer, "possible_blood_clot");
         assertSpeakable(answer);
     }
@@ -75,7 +76,8 @@ class AlexaConversationTest {
     void shortOfBreathAddedLaterRaisesASwollenLegToAnEmergency() {
         JsonNode first = send(AlexaRequests.intent("WarningSignIntent").multiSlot("symptom", "swollen", "one_leg_swollen"));
         assertOpen(first);
-        assertEquals("Cramp Guide: get prompt medical advice", first.at("/response/card/title").asText());
+        assertEquals("Cramp Guide: " + engine.table().message("voice.level.prompt_medical_advice"),
+                first.at("/response/card/title").asText());
 
         JsonNode second = send(AlexaRequests.intent("WarningSignIntent")
                 .multiSlot("symptom", "short of breath", "short_of_breath")
@@ -153,6 +155,118 @@ class AlexaConversationTest {
         assertEquals(unsigned, stale);
     }
 
+    @Test
+    void anUnrecognisedSymptomReadsOutTheWarningSignsAndKeepsListening() {
+        for (int time = 0; time < 2; time++) {
+            JsonNode first = send(AlexaRequests.intent("WarningSignIntent").slot("symptom", "funny feeling", null));
+            JsonNode answer = time == 0 ? first : send(AlexaRequests.intent("WarningSignIntent")
+                    .slot("symptom", "funny feeling", null).continuing(first.path("sessionAttributes")));
+            assertOpen(answer);
+            String said = speech(answer);
+            assertTrue(said.startsWith(message("voice.symptom_not_caught")), said);
+            assertTrue(said.contains(message("voice.warning_signs").replace("{number}", "911")), said);
+            assertFalse(said.contains(message("lead.self_care")), "an unknown symptom is not 'no warning sign'");
+            assertEquals("symptom", answer.at("/response/directives/0/slotToElicit").asText());
+            assertSpeakable(answer);
+        }
+    }
+
+    @Test
+    void wordsOfTheShippedModelCountWhenResolutionFails() {
+        JsonNode answer = send(AlexaRequests.intent("WarningSignIntent").slot("symptom", "Swollen", null));
+        assertSpeaks(answer, "possible_blood_clot");
+    }
+
+    @Test
+    void noToTheSkillsQuestionContinuesWithTheAnswer() {
+        JsonNode question = send(AlexaRequests.intent("CrampNowIntent").emptySlot("muscle"));
+        JsonNode answer = send(AlexaRequests.intent("AMAZON.NoIntent").continuing(question.path("sessionAttributes")));
+        assertOpen(answer);
+        assertSpeaks(answer, "lengthen_muscle");
+
+        JsonNode done = send(AlexaRequests.intent("AMAZON.NoIntent").continuing(answer.path("sessionAttributes")));
+        assertTrue(done.at("/response/shouldEndSession").asBoolean());
+        assertTrue(speech(done).startsWith(message("voice.recap")), speech(done));
+        assertTrue(speech(done).contains(row("stop_and_breathe")) || speech(done).contains(row("lengthen_muscle")),
+                speech(done));
+    }
+
+    @Test
+    void theEmergencyNumberIsTheLocalOne() {
+        for (String[] locale : new String[][] {{"en-US", "911"}, {"en-CA", "911"}, {"en-GB", "999"},
+                {"en-AU", "000"}, {"en-IN", "112"}, {"de-DE", message("voice.emergency_number_unknown")}}) {
+            JsonNode answer = send(AlexaRequests.intent("WarningSignIntent").locale(locale[0])
+                    .multiSlot("symptom", "swollen leg", "one_leg_swollen", "short of breath", "short_of_breath"));
+            assertTrue(speech(answer).startsWith("Call " + locale[1] + " now."), locale[0] + ": " + speech(answer));
+            assertTrue(card(answer).startsWith("Call " + locale[1] + " now."), card(answer));
+        }
+    }
+
+    @Test
+    void durationsInEveryFormAlexaSendsAreUnderstoodAndNotAskedAgain() {
+        for (String iso : new String[] {"PT1.5H", "PT90M", "PT1H30M"}) {
+            JsonNode answer = send(AlexaRequests.intent("ExerciseCrampIntent").slot("muscle", "calf", "calf")
+                    .durationSlot("duration", iso));
+            assertFalse(answer.at("/response").has("directives"), iso + " is an answer");
+            assertCardHolds(answer, "plan_fluid_and_sodium");
+        }
+        JsonNode week = send(AlexaRequests.intent("ExerciseCrampIntent").slot("muscle", "calf", "calf")
+                .durationSlot("duration", "P1W"));
+        assertFalse(week.at("/response").has("directives"), "never asked again for what was just answered");
+        assertTrue(speech(week).startsWith(message("voice.duration_too_long")), speech(week));
+        assertSpeakable(week);
+    }
+
+    @Test
+    void anAgeAloneGivesGuidanceAndAsksWhatHappened() {
+        JsonNode answer = send(AlexaRequests.intent("BackgroundIntent").durationSlot("age", "70"));
+        assertOpen(answer);
+        assertTrue(card(answer).contains(engine.evaluate(dev.crampguide.situation.Situation.builder().age(70)
+                .build()).summary()), card(answer));
+        assertTrue(speech(answer).endsWith(message("voice.ask_what_happened")), speech(answer));
+    }
+
+    @Test
+    void tenderAloneIsSorenessButTenderToTheTouchInOneLegIsTheClotSign() {
+        JsonNode sore = send(AlexaRequests.intent("WarningSignIntent").slot("symptom", "tender", "sore_afterwards"));
+        assertFalse(card(sore).contains(engine.table().row("possible_blood_clot").orElseThrow().title()), card(sore));
+        assertCardHolds(sore, "ice_if_sore");
+
+        JsonNode clot = send(AlexaRequests.intent("WarningSignIntent")
+                .slot("symptom", "tender to the touch in one leg", null));
+        assertSpeaks(clot, "possible_blood_clot");
+    }
+
+    @Test
+    void repeatSaysTheLastAnswerAgain() {
+        JsonNode answer = send(AlexaRequests.intent("CrampNowIntent").slot("muscle", "calf", "calf"));
+        JsonNode again = send(AlexaRequests.intent("AMAZON.RepeatIntent").continuing(answer.path("sessionAttributes")));
+        assertOpen(again);
+        assertEquals(answer.at("/response/outputSpeech/ssml").asText(), again.at("/response/outputSpeech/ssml").asText());
+    }
+
+    @Test
+    void manyWarningSignsStillFitInThirtySeconds() {
+        JsonNode answer = send(AlexaRequests.intent("WarningSignIntent").multiSlot("symptom",
+                "swollen", "one_leg_swollen", "numb", "numbness", "chest pain", "chest_pain",
+                "calf pain when i walk", "pain_walking_eases_with_rest", "better when i sit down",
+                "worse_walking_better_sitting_or_bending_forward", "severe", "severe"));
+        assertSpeakable(answer);
+        assertTrue(speech(answer).startsWith("Call 911 now."), speech(answer));
+
+        JsonNode notEmergency = send(AlexaRequests.intent("WarningSignIntent").multiSlot("symptom",
+                "swollen", "one_leg_swollen", "numb", "numbness", "calf pain when i walk",
+                "pain_walking_eases_with_rest", "better when i sit down",
+                "worse_walking_better_sitting_or_bending_forward", "severe", "severe"));
+        assertSpeakable(notEmergency);
+        assertSpeaks(notEmergency, "possible_blood_clot");
+        assertTrue(speech(notEmergency).contains(message("voice.more_warning_signs")), speech(notEmergency));
+    }
+
+    private String message(String key) {
+        return engine.table().message(key);
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------------
 
     private String row(String id) {
@@ -170,12 +284,14 @@ class AlexaConversationTest {
     }
 
     private void assertEmergency(JsonNode answer) {
-        assertTrue(speech(answer).startsWith("Call emergency services now."), speech(answer));
+        assertTrue(speech(answer).startsWith("Call 911 now."), speech(answer));
         assertTrue(answer.at("/response/shouldEndSession").asBoolean(), "the session ends");
         assertFalse(answer.at("/response").has("reprompt"));
-        assertEquals("Cramp Guide: call emergency services now", answer.at("/response/card/title").asText());
+        assertEquals("Cramp Guide: " + engine.table().message("voice.level.emergency"),
+                answer.at("/response/card/title").asText());
         assertSpeaks(answer, "clot_with_chest_or_breathing");
-        assertTrue(card(answer).startsWith("Call emergency services now."), card(answer));
+        assertTrue(card(answer).startsWith("Call 911 now."), card(answer));
+        assertSpeakable(answer);
     }
 
     private static void assertOpen(JsonNode response) {

@@ -62,6 +62,11 @@ public final class AlexaRequests {
         return this;
     }
 
+    public AlexaRequests locale(String locale) {
+        request.put("locale", locale);
+        return this;
+    }
+
     public AlexaRequests applicationId(String id) {
         ((ObjectNode) root.get("context").get("System").get("application")).put("applicationId", id);
         ((ObjectNode) session.get("application")).put("applicationId", id);

@@ -12,9 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.crampguide.api.problem.Problem;
-import dev.crampguide.api.problem.ProblemException;
+import dev.crampguide.web.problem.Problem;
+import dev.crampguide.web.problem.ProblemException;
 import dev.crampguide.situation.Situation;
+import dev.crampguide.web.SituationReader;
 import dev.crampguide.situation.Symptom;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

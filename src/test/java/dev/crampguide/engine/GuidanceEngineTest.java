@@ -89,6 +89,35 @@ class GuidanceEngineTest {
                 .exercise(exercise(false, false, 30, Drinking.PLAIN_WATER)).build());
         REALISTIC.put("pregnant, calf cramps at night", Situation.builder().muscle(Muscle.CALF).when(Onset.NIGHT)
                 .factor(Factor.PREGNANCY).build());
+        REALISTIC.put("chest pain and short of breath at rest", Situation.builder().when(Onset.REST)
+                .symptom(Symptom.CHEST_PAIN, Symptom.SHORT_OF_BREATH).build());
+        REALISTIC.put("night calf cramp now, one leg swollen, thinking of heat and stretching", Situation.builder()
+                .muscle(Muscle.CALF).when(Onset.NIGHT).crampingNow(true).stillLocked(true).recurring(true)
+                .symptom(Symptom.ONE_LEG_SWOLLEN).considering(Remedy.HEAT, Remedy.STRETCHING).build());
+        REALISTIC.put("hot 40-minute session on plain water", Situation.builder().muscle(Muscle.CALF)
+                .when(Onset.EXERCISE).crampingNow(true).exercise(exercise(true, false, 40, Drinking.PLAIN_WATER)).build());
+        REALISTIC.put("confused after a three-hour hot run", Situation.builder().when(Onset.AFTER_EXERCISE)
+                .exercise(exercise(true, true, 180, Drinking.LARGE_PLAIN_WATER)).symptom(Symptom.CONFUSION).build());
+        REALISTIC.put("headache and vomiting after a marathon on lots of water", Situation.builder()
+                .when(Onset.AFTER_EXERCISE).exercise(exercise(false, false, 240, Drinking.LARGE_PLAIN_WATER))
+                .symptom(Symptom.HEADACHE_OR_VOMITING).build());
+        REALISTIC.put("face drooping with a hand cramp", Situation.builder().muscle(Muscle.HAND).crampingNow(true)
+                .symptom(Symptom.FACE_DROOPING_OR_SLURRED_SPEECH).build());
+        REALISTIC.put("back-related leg pain with saddle numbness", Situation.builder().muscle(Muscle.THIGH)
+                .when(Onset.WALKING).symptom(Symptom.WORSE_WALKING_BETTER_SITTING_OR_BENDING_FORWARD,
+                        Symptom.SADDLE_NUMBNESS_OR_BLADDER_BOWEL_CHANGE).build());
+        REALISTIC.put("dark urine after a hard gym session", Situation.builder().muscle(Muscle.THIGH)
+                .when(Onset.AFTER_EXERCISE).soreAfterwards(true).symptom(Symptom.DARK_URINE)
+                .exercise(new Exercise(false, true, 90, true, true, false, false, true, false, null)).build());
+        REALISTIC.put("tingling lips with hand spasms", Situation.builder().muscle(Muscle.HAND).crampingNow(true)
+                .symptom(Symptom.TINGLING_AROUND_MOUTH).build());
+        REALISTIC.put("pregnant, asking about magnesium", Situation.builder().muscle(Muscle.CALF).when(Onset.NIGHT)
+                .factor(Factor.PREGNANCY).considering(Remedy.MAGNESIUM).build());
+        REALISTIC.put("kidney disease at 70, night cramps", Situation.builder().muscle(Muscle.CALF).when(Onset.NIGHT)
+                .factor(Factor.KIDNEY_DISEASE).age(70).build());
+        REALISTIC.put("short easy run, asking about plain water", Situation.builder().muscle(Muscle.CALF)
+                .when(Onset.EXERCISE).exercise(exercise(false, false, 30, Drinking.PLAIN_WATER))
+                .considering(Remedy.PLAIN_WATER).build());
         REALISTIC.put("nothing said", Situation.EMPTY);
     }
 
@@ -133,8 +162,8 @@ class GuidanceEngineTest {
                 Guidance g = ENGINE.evaluate(Situation.builder().symptom(leg, chest).build());
                 assertThat(g.careLevel()).isEqualTo(CareLevel.EMERGENCY);
                 assertThat(g.redFlags().get(0).id()).isEqualTo("clot_with_chest_or_breathing");
-                assertThat(g.summary()).startsWith("Call emergency services now.");
-                assertThat(g.speech().text()).startsWith("Call emergency services now.");
+                assertThat(g.summary()).startsWith("Call your local emergency number now.");
+                assertThat(g.speech().text()).startsWith("Call your local emergency number now.");
             }
         }
     }
@@ -277,5 +306,187 @@ class GuidanceEngineTest {
         for (Situation s : REALISTIC.values()) {
             assertThat(ENGINE.evaluate(s)).isEqualTo(ENGINE.evaluate(s));
         }
+    }
+
+    // ---- the clinical safety review: each finding, in the situation where it was found ----------------------
+
+    private static Set<String> tagged(String tag) {
+        Set<String> ids = new HashSet<>();
+        TABLE.rows().stream().filter(r -> r.tags().contains(tag)).forEach(r -> ids.add(r.id()));
+        return ids;
+    }
+
+    private static List<GuidanceItem> nonFlagItems(Guidance g) {
+        List<GuidanceItem> all = new ArrayList<>();
+        Stream.of(g.likelyTriggers(), g.immediateSteps(), g.prevention(), g.cautions()).forEach(all::addAll);
+        return all;
+    }
+
+    @Test
+    void chestPainWithBreathlessnessAtRestIsAnEmergencyWithNothingElseSaid() {
+        Guidance g = ENGINE.evaluate(REALISTIC.get("chest pain and short of breath at rest"));
+        assertThat(g.careLevel()).isEqualTo(CareLevel.EMERGENCY);
+        assertThat(g.redFlags().get(0).id()).isEqualTo("chest_pain_with_breathlessness");
+        assertThat(nonFlagItems(g)).isEmpty();
+        assertThat(g.speech().text()).startsWith("Call your local emergency number now.")
+                .doesNotContain("ankle circles", "thirsty");
+    }
+
+    @Test
+    void aClotSignRemovesEveryStretchWalkHeatAndMassageItemFromEverySectionAndFromSpeech() {
+        Set<String> handling = tagged("handlesLeg");
+        assertThat(handling).contains("bedtime_stretch_routine", "ankle_circles_short_walk", "dont_force_stretch",
+                "warmth_if_locked", "massage", "lengthen_calf", "gentle_movement", "match_heat_or_ice");
+        Guidance found = ENGINE.evaluate(REALISTIC.get("night calf cramp now, one leg swollen, thinking of heat and stretching"));
+        assertThat(found.matchedRowIds()).contains("possible_blood_clot", "dont_rub_possible_clot")
+                .doesNotContainAnyElementsOf(handling);
+        for (Situation s : corpus()) {
+            Situation withSign = s.toBuilder().symptom(Symptom.ONE_LEG_RED).build();
+            Guidance g = ENGINE.evaluate(withSign);
+            assertThat(g.matchedRowIds()).as("%s", withSign).doesNotContainAnyElementsOf(handling);
+            for (String id : handling) {
+                String spoken = TABLE.row(id).orElseThrow().spoken();
+                assertThat(g.speech().text()).as("speech for %s", withSign).doesNotContain(spoken);
+                assertThat(g.summary()).as("summary for %s", withSign).doesNotContain(spoken);
+            }
+        }
+    }
+
+    @Test
+    void noAnswerHoldsBothSidesOfADeclaredOpposite() {
+        for (Situation s : corpus()) {
+            List<String> ids = ENGINE.evaluate(s).matchedRowIds();
+            for (GuidanceTable.Opposite opposite : TABLE.opposites()) {
+                boolean one = expand(opposite.one()).stream().anyMatch(ids::contains);
+                boolean other = expand(opposite.other()).stream().anyMatch(ids::contains);
+                assertThat(one && other).as("%s in %s for %s", opposite, ids, s).isFalse();
+            }
+        }
+    }
+
+    static Set<String> expand(List<String> entries) {
+        Set<String> ids = new HashSet<>();
+        entries.forEach(e -> ids.addAll(e.startsWith("#") ? tagged(e.substring(1)) : Set.of(e)));
+        return ids;
+    }
+
+    @Test
+    void emergencyAnswersCarryOnlyProtectiveItemsInEverySection() {
+        Set<String> protective = tagged("protective");
+        int emergencies = 0;
+        for (Situation s : corpus()) {
+            Guidance g = ENGINE.evaluate(s);
+            if (g.careLevel() == CareLevel.EMERGENCY) {
+                emergencies++;
+                assertThat(nonFlagItems(g)).extracting(GuidanceItem::id).as("%s", s).isSubsetOf(protective);
+            }
+        }
+        assertThat(emergencies).isGreaterThan(10);
+        Guidance clotAndBreath = ENGINE.evaluate(REALISTIC.get("swollen leg and short of breath"));
+        assertThat(nonFlagItems(clotAndBreath)).extracting(GuidanceItem::id).containsExactly("dont_rub_possible_clot");
+    }
+
+    @Test
+    void promptAnswersLeadWithTheRedFlagsAndDropEverydayPrevention() {
+        Set<String> general = tagged("general");
+        for (Situation s : corpus()) {
+            Guidance g = ENGINE.evaluate(s);
+            if (g.careLevel().compareTo(CareLevel.PROMPT_MEDICAL_ADVICE) >= 0) {
+                assertThat(g.matchedRowIds()).as("%s", s).doesNotContainAnyElementsOf(general);
+                assertThat(g.summary()).endsWith(g.redFlags().get(0).spoken());
+            }
+        }
+        assertThat(ENGINE.evaluate(Situation.builder().symptom(Symptom.NUMBNESS).build()).prevention()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("newWarningSigns")
+    void eachNewWarningSignEscalatesAsTheContractSays(String flag, CareLevel level, Situation situation) {
+        Guidance g = ENGINE.evaluate(situation);
+        assertThat(g.redFlags()).extracting(GuidanceItem::id).contains(flag);
+        assertThat(g.careLevel()).isGreaterThanOrEqualTo(level);
+        assertThat(g.redFlags().stream().filter(f -> f.id().equals(flag)).findFirst().orElseThrow().careLevel())
+                .isGreaterThanOrEqualTo(level);
+        if (level == CareLevel.EMERGENCY) {
+            assertThat(g.speech().text()).startsWith("Call your local emergency number now.");
+        }
+    }
+
+    static Stream<Arguments> newWarningSigns() {
+        return Stream.of(
+                Arguments.of("chest_pain_with_breathlessness", CareLevel.EMERGENCY,
+                        Situation.builder().symptom(Symptom.CHEST_PAIN, Symptom.SHORT_OF_BREATH).build()),
+                Arguments.of("sudden_confusion", CareLevel.EMERGENCY, Situation.builder().symptom(Symptom.CONFUSION).build()),
+                Arguments.of("possible_stroke", CareLevel.EMERGENCY,
+                        Situation.builder().symptom(Symptom.FACE_DROOPING_OR_SLURRED_SPEECH).build()),
+                Arguments.of("possible_cauda_equina", CareLevel.EMERGENCY,
+                        Situation.builder().symptom(Symptom.SADDLE_NUMBNESS_OR_BLADDER_BOWEL_CHANGE).build()),
+                Arguments.of("possible_low_sodium_or_heat_illness", CareLevel.EMERGENCY,
+                        REALISTIC.get("headache and vomiting after a marathon on lots of water")),
+                Arguments.of("possible_low_sodium_or_heat_illness", CareLevel.EMERGENCY,
+                        REALISTIC.get("confused after a three-hour hot run")),
+                Arguments.of("possible_low_sodium_or_heat_illness", CareLevel.EMERGENCY, Situation.builder()
+                        .exercise(exercise(true, false, 20, null)).symptom(Symptom.HEADACHE_OR_VOMITING).build()),
+                Arguments.of("possible_muscle_breakdown", CareLevel.PROMPT_MEDICAL_ADVICE,
+                        REALISTIC.get("dark urine after a hard gym session")),
+                Arguments.of("possible_low_calcium", CareLevel.PROMPT_MEDICAL_ADVICE,
+                        REALISTIC.get("tingling lips with hand spasms")));
+    }
+
+    @Test
+    void theEmptySituationAsksForMoreInsteadOfGivingTips() {
+        Guidance g = ENGINE.evaluate(Situation.EMPTY);
+        assertThat(g.matchedRowIds()).isEmpty();
+        assertThat(g.speech().text()).contains(TABLE.message("general"));
+        assertThat(g.summary()).endsWith(TABLE.message("general"));
+    }
+
+    @Test
+    void drinkingToThirstOnlyWhereItFitsAndNeverBesidePlainWaterWarnings() {
+        assertThat(ENGINE.evaluate(REALISTIC.get("hot 40-minute session on plain water")).matchedRowIds())
+                .contains("plain_water_may_not_be_enough").doesNotContain("drink_to_thirst");
+        assertThat(ENGINE.evaluate(REALISTIC.get("short easy run, asking about plain water")).matchedRowIds())
+                .contains("drink_to_thirst");
+        assertThat(ENGINE.evaluate(REALISTIC.get("foot cramp in bed right now")).matchedRowIds())
+                .doesNotContain("drink_to_thirst", "review_daily_patterns");
+    }
+
+    @Test
+    void vomitingOrDiarrheaPointsToOralRehydrationNotAwayFromIt() {
+        Guidance g = ENGINE.evaluate(REALISTIC.get("stomach bug, cramps after sitting all day"));
+        assertThat(g.matchedRowIds()).contains("illness_fluid_loss").doesNotContain("electrolytes_not_a_cure_all");
+        assertThat(g.likelyTriggers().get(0).text()).contains("oral rehydration");
+    }
+
+    @Test
+    void dialysisGetsItsOwnWordingAndNoAdviceToReplaceFluids() {
+        Guidance g = ENGINE.evaluate(REALISTIC.get("dialysis patient with recurring cramps"));
+        assertThat(g.matchedRowIds()).contains("dialysis_fluid_shifts", "magnesium_kidney_caution")
+                .doesNotContain("illness_fluid_loss", "electrolytes_not_a_cure_all", "plan_fluid_and_sodium");
+        String all = String.join(" ", nonFlagItems(g).stream().map(GuidanceItem::text).toList());
+        assertThat(all).contains("dialysis team").doesNotContainIgnoringCase("replace lost fluids");
+    }
+
+    @Test
+    void kidneyDiseaseWithAMagnesiumRiskGetsTheKidneyCaution() {
+        assertThat(ENGINE.evaluate(REALISTIC.get("kidney disease at 70, night cramps")).matchedRowIds())
+                .contains("magnesium_kidney_caution").doesNotContain("magnesium_discuss_if_at_risk");
+    }
+
+    @Test
+    void inPregnancyMagnesiumIsAQuestionForTheMidwife() {
+        Guidance g = ENGINE.evaluate(REALISTIC.get("pregnant, asking about magnesium"));
+        assertThat(g.matchedRowIds()).contains("magnesium_in_pregnancy").doesNotContain("magnesium_not_default");
+        assertThat(g.cautions().get(0).text()).contains("midwife");
+    }
+
+    @Test
+    void nerveWarningsSayPromptlyAndNameTheEmergencySigns() {
+        assertThat(TABLE.row("neurological_symptoms").orElseThrow().text()).contains("promptly", "one side",
+                "call your local emergency number");
+        assertThat(TABLE.row("possible_nerve_compression").orElseThrow().text()).contains("bladder or bowels",
+                "call your local emergency number");
+        assertThat(TABLE.row("dont_rub_possible_clot").orElseThrow().text()).doesNotContain("keep it still", "Keep it still");
+        assertThat(TABLE.row("magnesium_not_default").orElseThrow().title()).contains("night");
     }
 }

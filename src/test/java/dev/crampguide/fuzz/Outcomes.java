@@ -3,7 +3,7 @@ package dev.crampguide.fuzz;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crampguide.api.GuidanceResponse;
-import dev.crampguide.api.problem.ProblemException;
+import dev.crampguide.web.problem.ProblemException;
 import dev.crampguide.engine.Guidance;
 import dev.crampguide.engine.GuidanceEngine;
 import dev.crampguide.situation.Situation;

@@ -10,12 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * A function packaged with a broken guidance table must refuse to start — report an init error to Lambda,
  * name the row, exit non-zero — rather than serve wrong guidance.
  */
+@Tag("function-zip")
+@Tag("jvm")
 class BrokenTableIT {
 
     @Test

@@ -1,11 +1,13 @@
 package dev.crampguide.lambda;
 
 import dev.crampguide.lambda.ApiGatewayEvents.Format;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The rest-api build (quarkus-amazon-lambda-rest) behind an API Gateway REST API: payload 1.0 events.
  * Runs only in that build: {@code ./mvnw verify -Prest-api}.
  */
+@Tag("rest-api")
 class LambdaRestApiIT extends RuntimeApiFunctionIT {
 
     @Override

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crampguide.lambda.FunctionLauncher.RunningFunction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -12,29 +13,20 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The plain-http build (no Lambda extension) as container hosting runs it: {@code java -jar quarkus-run.jar}
  * (or the native executable), serving HTTP. Runs only in that build: {@code ./mvnw verify -Pplain-http}.
  */
+@Tag("plain-http")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlainHttpServiceIT {
 
-    private static final Pattern LISTENING = Pattern.compile("Listening on: http://127\\.0\\.0\\.1:(\\d+)");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private RunningFunction service;
@@ -44,38 +36,8 @@ class PlainHttpServiceIT {
 
     @BeforeAll
     void start() throws Exception {
-        String built = System.getProperty("lambda.extension", "");
-        if (!built.equals("quarkus-vertx-http")) {
-            fail("PlainHttpServiceIT needs the plain-http build, this one has '" + built + "': run ./mvnw verify -Pplain-http");
-        }
-        Path target = Path.of(System.getProperty("lambda.target", "target")).toAbsolutePath();
-        List<String> command = new ArrayList<>();
-        var nativeExe = FunctionLauncher.nativeExecutable(target);
-        if (nativeExe.isPresent()) {
-            command.add(nativeExe.get().toString());
-        } else {
-            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            command.add("-jar");
-            command.add(target.resolve("quarkus-app/quarkus-run.jar").toString());
-        }
-        // Loopback only, any free port; the port is read back from the start-up log line.
-        Map<String, String> env = new HashMap<>();
-        env.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
-        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
-        env.put("QUARKUS_HTTP_PORT", "0");
-        Path log = target.resolve("lambda-it/PlainHttpServiceIT.log");
-        service = FunctionLauncher.start(command, env, target, log);
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (base == null) {
-            Matcher m = LISTENING.matcher(Files.exists(log) ? Files.readString(log) : "");
-            if (m.find()) {
-                base = URI.create("http://127.0.0.1:" + m.group(1));
-            } else if (!service.process().isAlive() || System.nanoTime() > deadline) {
-                fail("service did not start listening; its output:\n" + service.logTail());
-            } else {
-                Thread.sleep(100);
-            }
-        }
+        service = PlainHttpService.start(getClass().getSimpleName());
+        base = PlainHttpService.base(service);
     }
 
     @AfterAll

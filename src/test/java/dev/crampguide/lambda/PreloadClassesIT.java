@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,6 +34,8 @@ import org.junit.jupiter.api.Test;
  * ./mvnw -B -ntp verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=PreloadClassesIT -Dpreload.write=true
  * </pre>
  */
+@Tag("http-api")
+@Tag("jvm")
 class PreloadClassesIT {
 
     static final String RESOURCE = "META-INF/quarkus-preload-classes.txt";

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,16 @@ abstract class RuntimeApiFunctionIT {
     /** Maven command that builds and runs this test, for the failure message. */
     abstract String command();
 
+    /** Environment the deployment gives the function on top of Lambda's own (see the SAM templates). */
+    Map<String, String> deploymentEnvironment() {
+        return Map.of();
+    }
+
+    /** Headers whatever sits in front of API Gateway adds to every request (the CDN's origin secret). */
+    Map<String, String> frontHeaders() {
+        return Map.of();
+    }
+
     @BeforeAll
     void startFunction() throws Exception {
         String built = System.getProperty("lambda.extension", "");
@@ -74,15 +85,23 @@ abstract class RuntimeApiFunctionIT {
         nativeFunction = nativeExe.isPresent();
         if (nativeFunction) {
             function = FunctionLauncher.start(List.of(nativeExe.get().toString()),
-                    withPrimingReport(FunctionLauncher.lambdaEnvironment(emulator.endpoint(), target, "native")), target, log);
+                    withPrimingReport(deployed(FunctionLauncher.lambdaEnvironment(emulator.endpoint(), target, "native"))),
+                    target, log);
         } else {
             Path taskRoot = FunctionLauncher.unpackFunctionZip(target, "lambda-it/task-" + getClass().getSimpleName());
             Path ricDir = Path.of(System.getProperty("lambda.ric.dir", target.resolve("lambda-ric").toString()));
             function = FunctionLauncher.start(
                     FunctionLauncher.jvmCommand(Path.of(System.getProperty("java.home")), List.of(), ricDir),
-                    withPrimingReport(FunctionLauncher.lambdaEnvironment(emulator.endpoint(), taskRoot, FunctionLauncher.HANDLER)),
+                    withPrimingReport(deployed(FunctionLauncher.lambdaEnvironment(emulator.endpoint(), taskRoot,
+                            FunctionLauncher.HANDLER))),
                     taskRoot, log);
         }
+    }
+
+    private Map<String, String> deployed(Map<String, String> lambda) {
+        Map<String, String> env = new HashMap<>(lambda);
+        env.putAll(deploymentEnvironment());
+        return env;
     }
 
     @AfterAll
@@ -107,8 +126,17 @@ abstract class RuntimeApiFunctionIT {
         }
     }
 
-    /** Sends one request through API Gateway's event format and returns what the client would get. */
+    /** Sends one request the way the deployment's front door forwards it and returns what the client would get. */
     Response call(Request request) {
+        Request forwarded = request;
+        for (Map.Entry<String, String> h : frontHeaders().entrySet()) {
+            forwarded = forwarded.withHeader(h.getKey(), h.getValue());
+        }
+        return callApiGatewayDirectly(forwarded);
+    }
+
+    /** Sends one request as it reaches API Gateway when a caller bypasses whatever sits in front of it. */
+    Response callApiGatewayDirectly(Request request) {
         Result result = invokeRaw(ApiGatewayEvents.event(format(), request));
         if (result.kind() != Result.Kind.RESPONSE) {
             fail("function reported " + result.kind() + " " + result.errorType() + ": " + result.bodyText()

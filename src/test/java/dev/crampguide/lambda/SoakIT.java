@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.Test;
  * {@code soak.jvmOptions} (the production flags of infra/template-jvm.yaml, in a 512 MB function).
  * Writes target/soak/results.md.
  */
+@Tag("function-zip")
 class SoakIT {
 
     static final int INVOCATIONS = Integer.getInteger("soak.invocations", 5_000);

@@ -8,6 +8,7 @@ import dev.crampguide.api.ResponseBodies;
 import dev.crampguide.engine.Guidance;
 import dev.crampguide.engine.GuidanceEngine;
 import dev.crampguide.engine.GuidanceItem;
+import dev.crampguide.situation.Drinking;
 import dev.crampguide.situation.Factor;
 import dev.crampguide.situation.Situation;
 import dev.crampguide.situation.Symptom;
@@ -70,7 +71,34 @@ class GuidanceSafetyPropertiesTest {
                     s -> s.symptoms().contains(Symptom.WORSE_WALKING_BETTER_SITTING_OR_BENDING_FORWARD)),
             new ContractFlag("persistent_or_severe", CareLevel.SEE_CLINICIAN,
                     s -> any(s, EnumSet.of(Symptom.SEVERE, Symptom.FREQUENT, Symptom.PROLONGED, Symptom.WORSENING,
-                            Symptom.NOT_IMPROVING_WITH_STRETCHING))));
+                            Symptom.NOT_IMPROVING_WITH_STRETCHING))),
+            // contract v1.1 "More warning signs"; the chest flag needs no leg sign (with one, both flags show)
+            new ContractFlag("chest_pain_with_breathlessness", CareLevel.EMERGENCY,
+                    s -> s.symptoms().containsAll(EnumSet.of(Symptom.CHEST_PAIN, Symptom.SHORT_OF_BREATH))),
+            new ContractFlag("sudden_confusion", CareLevel.EMERGENCY, s -> s.symptoms().contains(Symptom.CONFUSION)),
+            new ContractFlag("possible_stroke", CareLevel.EMERGENCY,
+                    s -> s.symptoms().contains(Symptom.FACE_DROOPING_OR_SLURRED_SPEECH)),
+            new ContractFlag("possible_cauda_equina", CareLevel.EMERGENCY,
+                    s -> s.symptoms().contains(Symptom.SADDLE_NUMBNESS_OR_BLADDER_BOWEL_CHANGE)),
+            // "when it follows exercise: long sessions, heat, or large amounts of plain water"; a long session is
+            // an hour or more, and confusion after such exercise counts as well as headache or vomiting
+            new ContractFlag("possible_low_sodium_or_heat_illness", CareLevel.EMERGENCY,
+                    s -> any(s, EnumSet.of(Symptom.HEADACHE_OR_VOMITING, Symptom.CONFUSION)) && demandingExercise(s)),
+            new ContractFlag("possible_muscle_breakdown", CareLevel.PROMPT_MEDICAL_ADVICE,
+                    s -> s.symptoms().contains(Symptom.DARK_URINE)),
+            new ContractFlag("possible_low_calcium", CareLevel.PROMPT_MEDICAL_ADVICE,
+                    s -> s.symptoms().contains(Symptom.TINGLING_AROUND_MOUTH)));
+
+    /** The six symptoms contract v1.1 adds. */
+    static final Set<Symptom> NEW_WARNING_SIGNS = EnumSet.of(Symptom.CONFUSION, Symptom.FACE_DROOPING_OR_SLURRED_SPEECH,
+            Symptom.SADDLE_NUMBNESS_OR_BLADDER_BOWEL_CHANGE, Symptom.HEADACHE_OR_VOMITING, Symptom.DARK_URINE,
+            Symptom.TINGLING_AROUND_MOUTH);
+
+    private static boolean demandingExercise(Situation s) {
+        var x = s.exercise();
+        return x.hot() || x.drinking() == Drinking.LARGE_PLAIN_WATER
+                || (x.durationMinutes() != null && x.durationMinutes() >= 60);
+    }
 
     private static boolean any(Situation s, Set<Symptom> symptoms) {
         return s.symptoms().stream().anyMatch(symptoms::contains);
@@ -87,6 +115,68 @@ class GuidanceSafetyPropertiesTest {
             CareLevel after = ENGINE.evaluate(p.situation().toBuilder().symptom(p.added()).build()).careLevel();
             assertThat(after).as("care level after adding %s", p.added()).isGreaterThanOrEqualTo(before);
         });
+    }
+
+    @Test
+    void addingANewWarningSignNeverLowersTheCareLevelAndNeverLeavesSelfCare() {
+        Symptom[] added = NEW_WARNING_SIGNS.toArray(Symptom[]::new);
+        forAll(r -> new WithSymptom(RandomSituations.situation(r), added[r.nextInt(added.length)]), WithSymptom::simpler, p -> {
+            CareLevel before = ENGINE.evaluate(p.situation()).careLevel();
+            CareLevel after = ENGINE.evaluate(p.situation().toBuilder().symptom(p.added()).build()).careLevel();
+            assertThat(after).as("care level after adding %s", p.added()).isGreaterThanOrEqualTo(before);
+            if (p.added() != Symptom.HEADACHE_OR_VOMITING) {
+                assertThat(after).as("care level after adding %s", p.added()).isGreaterThanOrEqualTo(CareLevel.PROMPT_MEDICAL_ADVICE);
+            }
+        });
+    }
+
+    @Test
+    void aLegThatMayHoldAClotIsNeverStretchedRubbedWarmedOrMoved() {
+        Set<String> handling = tagged("handlesLeg");
+        forAllSituations(s -> {
+            if (any(s, ONE_LEG)) {
+                Guidance g = ENGINE.evaluate(s);
+                assertThat(g.matchedRowIds()).doesNotContainAnyElementsOf(handling);
+                handling.forEach(id -> assertThat(g.speech().text()).doesNotContain(TABLE.row(id).orElseThrow().spoken()));
+            }
+        });
+    }
+
+    @Test
+    void noAnswerGivesOppositeAdvice() {
+        forAllSituations(s -> {
+            List<String> ids = ENGINE.evaluate(s).matchedRowIds();
+            for (GuidanceTable.Opposite opposite : TABLE.opposites()) {
+                boolean one = expand(opposite.one()).stream().anyMatch(ids::contains);
+                boolean other = expand(opposite.other()).stream().anyMatch(ids::contains);
+                assertThat(one && other).as("both sides of %s in %s", opposite, ids).isFalse();
+            }
+        });
+    }
+
+    @Test
+    void anEmergencyAnswerHoldsOnlyRedFlagsAndProtectiveCautions() {
+        Set<String> protective = tagged("protective");
+        forAllSituations(s -> {
+            Guidance g = ENGINE.evaluate(s);
+            if (g.careLevel() == CareLevel.EMERGENCY) {
+                List<String> others = new ArrayList<>(g.matchedRowIds());
+                g.redFlags().forEach(f -> others.remove(f.id()));
+                assertThat(others).isSubsetOf(protective);
+            }
+        });
+    }
+
+    private static Set<String> tagged(String tag) {
+        Set<String> ids = new HashSet<>();
+        TABLE.rows().stream().filter(r -> r.tags().contains(tag)).forEach(r -> ids.add(r.id()));
+        return ids;
+    }
+
+    private static Set<String> expand(List<String> entries) {
+        Set<String> ids = new HashSet<>();
+        entries.forEach(e -> ids.addAll(e.startsWith("#") ? tagged(e.substring(1)) : Set.of(e)));
+        return ids;
     }
 
     @Test

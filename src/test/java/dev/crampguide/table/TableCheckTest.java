@@ -20,8 +20,8 @@ class TableCheckTest {
     @Test
     void bundledTableIsValid() {
         GuidanceTable table = TableFile.loadBundled();
-        assertThat(table.version()).matches("1\\.0\\.0\\+[0-9a-f]{12}");
-        assertThat(table.rows()).hasSize(48);
+        assertThat(table.version()).matches("1\\.1\\.0\\+[0-9a-f]{12}");
+        assertThat(table.rows()).hasSize(57);
         assertThat(table.references()).extracting(Reference::id).startsWith("statpearls", "jat-review",
                 "mayo-clinic", "cochrane-magnesium", "physio-stretching-trial", "jissn-rehydration", "fda-quinine");
     }
@@ -30,7 +30,7 @@ class TableCheckTest {
     void everyEditChangesTheVersion() throws IOException {
         String before = TableFile.loadBundled().version();
         String after = load(t -> row(t, "massage").put("text", "Rub the muscle slowly and firmly.")).version();
-        assertThat(after).isNotEqualTo(before).startsWith("1.0.0+");
+        assertThat(after).isNotEqualTo(before).startsWith("1.1.0+");
     }
 
     @Test
@@ -111,6 +111,59 @@ class TableCheckTest {
     void missingMessageIsNamed() {
         assertRejected(t -> ((ObjectNode) t.get("messages")).remove("lead.emergency"),
                 "table: message 'lead.emergency' is missing");
+    }
+
+    @Test
+    void everyReferenceOfTheBundledTableHasALink() {
+        for (Reference reference : TableFile.loadBundled().references()) {
+            assertThat(reference.url()).as(reference.id()).startsWith("https://");
+        }
+    }
+
+    @Test
+    void referenceWithoutLinkIsNamed() {
+        assertRejected(t -> ((ObjectNode) ((ArrayNode) t.get("references")).get(0)).remove("url"),
+                "reference 'statpearls': needs a link");
+    }
+
+    @Test
+    void rowThatHandlesTheLegWithoutItsLabelIsRefused() {
+        assertRejected(t -> row(t, "lengthen_calf").remove("tags"),
+                "row 'lengthen_calf': says 'stretch…' but is not labelled 'handlesLeg'");
+        assertRejected(t -> row(t, "quinine_not_advised").put("text", "Walk it off instead of taking quinine."),
+                "row 'quinine_not_advised': says 'walk…' but is not labelled 'handlesLeg'");
+    }
+
+    @Test
+    void redFlagWithALabelIsRefusedBecauseItCouldBeLeftOut() {
+        assertRejected(t -> row(t, "possible_blood_clot").putArray("tags").add("general"),
+                "row 'possible_blood_clot': a red flag is never left out of an answer");
+    }
+
+    @Test
+    void unknownLabelIsNamed() {
+        assertRejected(t -> row(t, "massage").putArray("tags").add("touchesLeg"),
+                "row 'massage': unknown label 'touchesLeg'");
+        assertRejected(t -> row(t, "possible_blood_clot").putArray("suppresses").add("touchesLeg"),
+                "row 'possible_blood_clot': unknown label 'touchesLeg'");
+    }
+
+    @Test
+    void oppositesThatCanMeetAreNamedWithASituation() {
+        assertRejected(t -> row(t, "drink_to_thirst").putArray("when").add("@exerciseCramp"),
+                "row 'drink_to_thirst': and row 'plain_water_may_not_be_enough' give opposite advice but can appear together");
+    }
+
+    @Test
+    void withoutItsSuppressionAClotSignWouldMeetTheComfortSteps() {
+        assertRejected(t -> row(t, "possible_blood_clot").remove("suppresses"),
+                "row 'lengthen_calf': and row 'possible_blood_clot' give opposite advice");
+    }
+
+    @Test
+    void careLevelRuleWithAnUnknownLevelIsNamed() {
+        assertRejected(t -> ((ObjectNode) t.get("careLevelRules").get(0)).put("from", "urgent"),
+                "care-level rule from 'urgent': unknown care level");
     }
 
     @Test

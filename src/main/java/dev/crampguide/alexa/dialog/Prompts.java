@@ -1,42 +1,107 @@
 package dev.crampguide.alexa.dialog;
 
+import dev.crampguide.table.CareLevel;
+import dev.crampguide.table.GuidanceTable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
 /**
- * The skill's own sentences: how it greets, asks and says goodbye. Guidance itself never lives here; it comes
- * from the guidance table through the engine.
+ * The skill's own sentences: how it greets, asks, and names the local emergency number. Every one that speaks
+ * about health lives in the guidance table's {@code messages} under {@code voice.}, where a clinician reviewing
+ * the table sees it; this class only knows their keys and checks at start-up that the table has them all.
  */
 final class Prompts {
 
-    static final String WELCOME = "Welcome to Cramp Guide. I share general information about muscle cramps, and I "
-            + "can't diagnose. What happened? For example, say: my calf is cramping right now.";
-    static final String WELCOME_REPROMPT = "What happened with your cramp? For example, say: my calf is cramping "
-            + "right now, or: I get cramps at night.";
-    static final String HELP = "You can tell me what is happening, like: my calf is cramping right now, I get "
-            + "cramps at night, or my hamstring cramped on a long hot run. You can tell me about warning signs, "
-            + "like a swollen leg or numbness, or ask about magnesium, quinine, water or electrolyte drinks. "
-            + "What would you like to do?";
-    static final String HELP_REPROMPT = "Tell me what is happening with your cramp, or ask about a remedy.";
-    static final String FALLBACK = "Sorry, I can't help with that. Tell me which muscle is cramping, when your "
-            + "cramps happen, or ask about magnesium, quinine or drinks. What happened?";
-    static final String FALLBACK_REPROMPT = "Which muscle is cramping, or what would you like to ask?";
-    static final String GO_AHEAD = "Go ahead. Tell me what else is going on, or ask about a remedy.";
+    static final String WELCOME = "voice.welcome";
+    static final String WELCOME_REPROMPT = "voice.welcome_reprompt";
+    static final String HELP = "voice.help";
+    static final String HELP_REPROMPT = "voice.help_reprompt";
+    static final String FALLBACK = "voice.fallback";
+    static final String FALLBACK_REPROMPT = "voice.fallback_reprompt";
+    static final String GO_AHEAD = "voice.go_ahead";
+    static final String ANYTHING_ELSE = "voice.anything_else";
+    static final String ANYTHING_ELSE_REPROMPT = "voice.anything_else_reprompt";
+    static final String ASK_MUSCLE = "voice.ask_muscle";
+    static final String ASK_DURATION = "voice.ask_duration";
+    static final String ASK_SYMPTOM = "voice.ask_symptom";
+    static final String ASK_REMEDY = "voice.ask_remedy";
+    static final String ASK_FACTOR = "voice.ask_factor";
+    static final String ASK_WHAT_HAPPENED = "voice.ask_what_happened";
+    static final String SYMPTOM_NOT_CAUGHT = "voice.symptom_not_caught";
+    static final String WARNING_SIGNS = "voice.warning_signs";
+    static final String MORE_WARNING_SIGNS = "voice.more_warning_signs";
+    static final String DURATION_TOO_LONG = "voice.duration_too_long";
+    static final String RECAP = "voice.recap";
+    static final String EMERGENCY_CALL = "voice.emergency_call";
+    static final String EMERGENCY_NUMBER_UNKNOWN = "voice.emergency_number_unknown";
+    static final String LEVEL_PREFIX = "voice.level.";
+
+    /** Not about health, so not in the table. */
     static final String GOODBYE = "Take care.";
-    static final String ANYTHING_ELSE = "Is anything else going on?";
-    static final String ANYTHING_ELSE_REPROMPT = "You can tell me about another symptom, or ask about magnesium, "
-            + "quinine or drinks. Is anything else going on?";
-    static final String CALL_EMERGENCY = "Call emergency services now.";
-
-    static final String ASK_MUSCLE = "Which muscle is cramping? For example, your calf, your foot, or the back of "
-            + "your thigh.";
-    static final String ASK_DURATION = "About how long had you been exercising when the cramp started?";
-    static final String ASK_SYMPTOM = "What are you noticing besides the cramp? For example swelling, redness, "
-            + "numbness, weakness, or shortness of breath.";
-    static final String ASK_REMEDY = "Which remedy are you asking about? For example magnesium, quinine, water, or "
-            + "an electrolyte drink.";
-    static final String ASK_FACTOR = "What else is going on? For example a recent medication change, pregnancy, "
-            + "diabetes, or alcohol.";
-
     static final String CARD_TITLE_PREFIX = "Cramp Guide: ";
 
-    private Prompts() {
+    /** Where {@code {number}} stands in the emergency sentences. */
+    private static final String NUMBER = "{number}";
+
+    /**
+     * Emergency numbers of the English-speaking markets the skill is published in; any other locale hears
+     * "your local emergency number".
+     */
+    private static final Map<String, String> EMERGENCY_NUMBERS = Map.of(
+            "en-US", "911", "en-CA", "911", "en-GB", "999", "en-AU", "000", "en-IN", "112");
+
+    private final GuidanceTable table;
+
+    Prompts(GuidanceTable table) {
+        this.table = table;
+        List<String> missing = new ArrayList<>();
+        for (String key : keys()) {
+            String text = table.message(key);
+            if (text == null || text.isBlank()) {
+                missing.add(key);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("the guidance table lacks the voice messages " + missing);
+        }
+    }
+
+    static List<String> keys() {
+        List<String> keys = new ArrayList<>(List.of(WELCOME, WELCOME_REPROMPT, HELP, HELP_REPROMPT, FALLBACK,
+                FALLBACK_REPROMPT, GO_AHEAD, ANYTHING_ELSE, ANYTHING_ELSE_REPROMPT, ASK_MUSCLE, ASK_DURATION,
+                ASK_SYMPTOM, ASK_REMEDY, ASK_FACTOR, ASK_WHAT_HAPPENED, SYMPTOM_NOT_CAUGHT, WARNING_SIGNS,
+                MORE_WARNING_SIGNS, DURATION_TOO_LONG, RECAP, EMERGENCY_CALL, EMERGENCY_NUMBER_UNKNOWN));
+        for (CareLevel level : CareLevel.values()) {
+            keys.add(LEVEL_PREFIX + level.id());
+        }
+        return keys;
+    }
+
+    String text(String key) {
+        return table.message(key);
+    }
+
+    /** The emergency number for an Alexa locale such as {@code en-GB}, if the skill knows it. */
+    static Optional<String> emergencyNumber(String locale) {
+        return Optional.ofNullable(locale == null ? null : EMERGENCY_NUMBERS.get(normalise(locale)));
+    }
+
+    /** A message with the locale's emergency number (or "your local emergency number") in place. */
+    String withNumber(String key, String locale) {
+        String number = emergencyNumber(locale).orElseGet(() -> text(EMERGENCY_NUMBER_UNKNOWN));
+        return text(key).replace(NUMBER, number);
+    }
+
+    String cardTitle(CareLevel level) {
+        return CARD_TITLE_PREFIX + text(LEVEL_PREFIX + level.id());
+    }
+
+    private static String normalise(String locale) {
+        String[] parts = locale.trim().replace('_', '-').split("-");
+        return parts.length == 2 ? parts[0].toLowerCase(Locale.ROOT) + "-" + parts[1].toUpperCase(Locale.ROOT)
+                : locale.trim();
     }
 }

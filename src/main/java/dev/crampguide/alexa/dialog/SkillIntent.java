@@ -5,7 +5,7 @@ import dev.crampguide.situation.Situation;
 import java.util.Optional;
 
 /**
- * The custom intents of the interaction model ({@code infra/alexa/interaction-model.en-US.json}): what each one
+ * The custom intents of the interaction model ({@code infra/alexa/model/interaction-model.json}): what each one
  * says about the situation by itself, and the one slot worth asking for when the person left it out.
  */
 enum SkillIntent {

@@ -10,12 +10,12 @@ import dev.crampguide.situation.Onset;
 import dev.crampguide.situation.Remedy;
 import dev.crampguide.situation.Situation;
 import dev.crampguide.situation.Symptom;
-import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What each slot of the interaction model adds to the situation. Slot names are the same in every intent that
@@ -56,20 +56,12 @@ enum SlotMeaning {
     DURATION("duration") {
         @Override
         boolean apply(Slot slot, Situation.Builder b) {
-            String iso = SlotValues.raw(slot);
-            if (iso == null) {
+            Long minutes = minutes(SlotValues.raw(slot));
+            if (minutes == null || minutes > Exercise.MAX_DURATION_MINUTES) {
                 return false;
             }
-            try {
-                long minutes = Duration.parse(iso).toMinutes();
-                if (minutes < 0 || minutes > Exercise.MAX_DURATION_MINUTES) {
-                    return false;
-                }
-                exercise(b, e -> e.durationMinutes((int) minutes));
-                return true;
-            } catch (DateTimeParseException e) {
-                return false; // "?" or a duration with years or months, which no run lasts
-            }
+            exercise(b, e -> e.durationMinutes(minutes.intValue()));
+            return true;
         }
     },
     DRINK("drink") {
@@ -98,7 +90,19 @@ enum SlotMeaning {
     SYMPTOM("symptom") {
         @Override
         boolean apply(Slot slot, Situation.Builder b) {
-            return all(slot, Symptom.class, b::symptom);
+            boolean any = false;
+            for (String id : SlotValues.ids(slot)) {
+                if (id.equals(SORE)) {
+                    // "tender" or "sore" alone is the ordinary soreness after a cramp, not the one-leg clot sign
+                    b.soreAfterwards(true);
+                    any = true;
+                } else {
+                    var symptom = Coded.parse(Symptom.class, id);
+                    symptom.ifPresent(b::symptom);
+                    any |= symptom.isPresent();
+                }
+            }
+            return any;
         }
     },
     REMEDY("remedy") {
@@ -129,6 +133,15 @@ enum SlotMeaning {
         }
     };
 
+    /** The value id for ordinary soreness, shared by the symptom and cramp-state slot types. */
+    static final String SORE = "sore_afterwards";
+    /** AMAZON.DURATION as Alexa fills it: weeks, days, hours, minutes, seconds, any of them with decimals. */
+    private static final Pattern ISO_DURATION = Pattern.compile(
+            "P(?:(\\d+(?:\\.\\d+)?)Y)?(?:(\\d+(?:\\.\\d+)?)M)?(?:(\\d+(?:\\.\\d+)?)W)?(?:(\\d+(?:\\.\\d+)?)D)?"
+            + "(?:T(?:(\\d+(?:\\.\\d+)?)H)?(?:(\\d+(?:\\.\\d+)?)M)?(?:(\\d+(?:\\.\\d+)?)S)?)?");
+    /** Minutes per unit of the groups above; a year or month counts as its shortest length. */
+    private static final double[] MINUTES_PER_UNIT = {365 * 1440, 28 * 1440, 7 * 1440, 1440, 60, 1, 1.0 / 60};
+
     final String slotName;
 
     SlotMeaning(String slotName) {
@@ -151,6 +164,46 @@ enum SlotMeaning {
             }
         }
         return said;
+    }
+
+    /**
+     * Minutes of an AMAZON.DURATION value ({@code PT1.5H}, {@code PT90M}, {@code PT1H30M}, {@code P1W}), rounded;
+     * null when it is not a duration at all ("?" when Alexa heard none).
+     */
+    static Long minutes(String iso) {
+        if (iso == null) {
+            return null;
+        }
+        Matcher m = ISO_DURATION.matcher(iso.trim().toUpperCase(java.util.Locale.ROOT));
+        if (!m.matches() || iso.trim().length() < 3) {
+            return null;
+        }
+        double minutes = 0;
+        boolean any = false;
+        for (int group = 1; group <= MINUTES_PER_UNIT.length; group++) {
+            if (m.group(group) != null) {
+                minutes += Double.parseDouble(m.group(group)) * MINUTES_PER_UNIT[group - 1];
+                any = true;
+            }
+        }
+        return any ? Math.round(minutes) : null;
+    }
+
+    /** True when the person gave a duration longer than any exercise session the contract accepts. */
+    static boolean durationTooLong(Map<String, Slot> slots) {
+        Long minutes = slots == null ? null : minutes(SlotValues.raw(slots.get(DURATION.slotName)));
+        return minutes != null && minutes > Exercise.MAX_DURATION_MINUTES;
+    }
+
+    /** True when a symptom was said that neither Alexa nor the shipped model could match to a known value. */
+    static boolean unrecognisedSymptom(Map<String, Slot> slots) {
+        Slot slot = slots == null ? null : slots.get(SYMPTOM.slotName);
+        for (String id : SlotValues.ids(slot)) {
+            if (!id.equals(SORE) && Coded.parse(Symptom.class, id).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the situation already knows what the slot would tell, from an earlier turn. */

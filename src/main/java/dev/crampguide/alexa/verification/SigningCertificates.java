@@ -6,13 +6,16 @@ import java.io.IOException;
 import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
-import java.security.cert.CertPath;
-import java.security.cert.CertPathValidator;
+import java.security.cert.CertPathBuilder;
+import java.security.cert.CertStore;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.CertificateParsingException;
-import java.security.cert.PKIXParameters;
+import java.security.cert.CollectionCertStoreParameters;
+import java.security.cert.PKIXBuilderParameters;
+import java.security.cert.PKIXCertPathBuilderResult;
+import java.security.cert.X509CertSelector;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,8 +28,9 @@ import java.util.Map;
 
 /**
  * Turns a checked {@code SignatureCertChainUrl} into the public key that must have signed the request, after
- * proving the chain: every certificate within its dates, {@code echo-api.amazon.com} among the signing
- * certificate's DNS subject alternative names, and a PKIX path to a trusted root.
+ * proving the chain: the signing certificate within its dates, {@code echo-api.amazon.com} among its DNS subject
+ * alternative names, and a PKIX path built from it to any trusted root (the file's other certificates serve as
+ * intermediates), every certificate of that path within its dates.
  *
  * <p>Revocation checking is off: it would need OCSP or CRL calls to third parties on the request path, which a
  * function answering within Alexa's time limit cannot afford, and Amazon's guidance does not ask for it.
@@ -84,32 +88,59 @@ public final class SigningCertificates {
     }
 
     private Validated validate(byte[] pem, Instant now) throws VerificationException {
-        List<X509Certificate> chain = parse(pem);
-        X509Certificate signer = chain.get(0);
-        Instant notBefore = Instant.MIN;
-        Instant notAfter = Instant.MAX;
-        for (X509Certificate certificate : chain) {
-            try {
-                certificate.checkValidity(Date.from(now));
-            } catch (CertificateException e) {
-                throw new VerificationException(Reason.CERT_DATES, e);
-            }
-            notBefore = later(notBefore, certificate.getNotBefore().toInstant());
-            notAfter = earlier(notAfter, certificate.getNotAfter().toInstant());
-        }
+        List<X509Certificate> certificates = parse(pem);
+        X509Certificate signer = certificates.get(0);
+        checkDates(signer, now);
         if (!hasAlexaDnsName(signer)) {
             throw new VerificationException(Reason.CERT_SAN);
         }
+        PKIXCertPathBuilderResult built = buildPath(signer, certificates, now);
+        // only the path actually built counts: an expired cross-certificate that the path does not use is harmless
+        Instant notBefore = Instant.MIN;
+        Instant notAfter = Instant.MAX;
+        List<X509Certificate> path = new ArrayList<>();
+        for (Certificate certificate : built.getCertPath().getCertificates()) {
+            path.add((X509Certificate) certificate);
+        }
+        X509Certificate anchor = built.getTrustAnchor().getTrustedCert();
+        if (anchor != null) {
+            path.add(anchor);
+        }
+        for (X509Certificate certificate : path) {
+            checkDates(certificate, now);
+            notBefore = later(notBefore, certificate.getNotBefore().toInstant());
+            notAfter = earlier(notAfter, certificate.getNotAfter().toInstant());
+        }
+        return new Validated(signer.getPublicKey(), notBefore, notAfter);
+    }
+
+    /**
+     * Builds a path from the signing certificate to any trusted root, using the other certificates of the file
+     * only as candidate intermediates, the way a TLS client does. Amazon's file ends in cross-certificates up to
+     * an old Starfield root; a trust store holding only Amazon Root CA 1 must accept the shorter path.
+     */
+    private PKIXCertPathBuilderResult buildPath(X509Certificate signer, List<X509Certificate> certificates,
+            Instant now) throws VerificationException {
         try {
-            CertPath path = CertificateFactory.getInstance("X.509").generateCertPath(withoutSelfSignedRoot(chain));
-            PKIXParameters parameters = new PKIXParameters(anchors.trustAnchors());
+            X509CertSelector target = new X509CertSelector();
+            target.setCertificate(signer);
+            PKIXBuilderParameters parameters = new PKIXBuilderParameters(anchors.trustAnchors(), target);
+            parameters.addCertStore(CertStore.getInstance("Collection",
+                    new CollectionCertStoreParameters(certificates)));
             parameters.setRevocationEnabled(false);
             parameters.setDate(Date.from(now));
-            CertPathValidator.getInstance("PKIX").validate(path, parameters);
+            return (PKIXCertPathBuilderResult) CertPathBuilder.getInstance("PKIX").build(parameters);
         } catch (GeneralSecurityException | RuntimeException e) {
             throw new VerificationException(Reason.CERT_CHAIN, e);
         }
-        return new Validated(signer.getPublicKey(), notBefore, notAfter);
+    }
+
+    private static void checkDates(X509Certificate certificate, Instant now) throws VerificationException {
+        try {
+            certificate.checkValidity(Date.from(now));
+        } catch (CertificateException e) {
+            throw new VerificationException(Reason.CERT_DATES, e);
+        }
     }
 
     private static List<X509Certificate> parse(byte[] pem) throws VerificationException {
@@ -129,15 +160,6 @@ public final class SigningCertificates {
         }
         if (chain.isEmpty()) {
             throw new VerificationException(Reason.CERT_CHAIN);
-        }
-        return chain;
-    }
-
-    /** A root shipped at the end of the file is dropped: PKIX wants the path up to, not including, the anchor. */
-    private static List<X509Certificate> withoutSelfSignedRoot(List<X509Certificate> chain) {
-        X509Certificate last = chain.get(chain.size() - 1);
-        if (chain.size() > 1 && last.getSubjectX500Principal().equals(last.getIssuerX500Principal())) {
-            return chain.subList(0, chain.size() - 1);
         }
         return chain;
     }

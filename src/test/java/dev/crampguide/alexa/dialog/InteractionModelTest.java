@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
  */
 class InteractionModelTest {
 
-    static final File MODEL = new File("infra/alexa/interaction-model.en-US.json");
+    static final File MODEL = new File("infra/alexa/interactionModels/custom/en-US.json");
     static JsonNode language;
     static JsonNode dialog;
 
@@ -160,7 +160,9 @@ class InteractionModelTest {
     @Test
     void everyContractValueCanBeSaid() {
         assertCovers("MUSCLE", Coded.ids(Muscle.class));
-        assertCovers("SYMPTOM", Coded.ids(Symptom.class));
+        List<String> symptoms = new java.util.ArrayList<>(Coded.ids(Symptom.class));
+        symptoms.add(SlotMeaning.SORE); // "tender" alone: ordinary soreness, not a warning sign
+        assertCovers("SYMPTOM", symptoms);
         assertCovers("REMEDY", Coded.ids(Remedy.class));
         assertCovers("FACTOR", Coded.ids(Factor.class));
     }
@@ -172,6 +174,8 @@ class InteractionModelTest {
         assertSynonym("MUSCLE", "calf", "calves");
         assertSynonym("SYMPTOM", "numbness", "pins and needles");
         assertSynonym("SYMPTOM", "one_leg_swollen", "swollen leg");
+        assertSynonym("SYMPTOM", "sore_afterwards", "tender");
+        assertSynonym("SYMPTOM", "one_leg_very_tender", "tender to the touch in one leg");
     }
 
     private static void assertCovers(String type, List<String> ids) {

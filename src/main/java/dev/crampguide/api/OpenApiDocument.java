@@ -1,0 +1,111 @@
+package dev.crampguide.api;
+
+import dev.crampguide.situation.Coded;
+import dev.crampguide.situation.SituationField;
+import dev.crampguide.situation.SituationFields;
+import dev.crampguide.table.CareLevel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+
+/**
+ * The parts of the OpenAPI document that come from the domain rather than from annotations: the situation's
+ * request body schema and the GET query parameters, both written from {@link SituationFields}, and every
+ * enumeration from the domain enums, so the document cannot drift from what the API accepts. Runs at build time;
+ * the document-level facts (info, servers, tags, security schemes) are on {@link CrampGuideApplication}.
+ */
+public class OpenApiDocument implements OASFilter {
+
+    static final String SITUATION_SCHEMA = "#/components/schemas/Situation";
+
+    /** Descriptions of the objects that group dotted fields ({@code exercise.hot}). */
+    private static final Map<String, String> GROUPS = Map.of("exercise", "The exercise around the cramp.");
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        situationSchemas(openAPI);
+        Operation get = openAPI.getPaths().getPathItem("/v1/guidance").getGET();
+        List<Parameter> parameters = new ArrayList<>();
+        SituationFields.ALL.forEach(field -> parameters.add(queryParameter(field)));
+        if (get.getParameters() != null) {
+            parameters.addAll(get.getParameters());
+        }
+        get.setParameters(parameters);
+
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        enumerate(schemas.get("Guidance").getProperties().get("careLevel"), Coded.ids(CareLevel.class));
+        List<String> flagLevels = new ArrayList<>(Coded.ids(CareLevel.class));
+        flagLevels.remove(CareLevel.SELF_CARE.id());
+        enumerate(schemas.get("GuidanceItem").getProperties().get("careLevel"), flagLevels);
+        enumerate(schemas.get("GuidanceTableRow").getProperties().get("careLevel"), flagLevels);
+
+        // The public API needs no credentials; the metered deployment's key is checked by API Gateway alone, so it
+        // is declared as a scheme (for that deployment's clients) but required by no operation.
+        openAPI.setSecurity(new ArrayList<>());
+    }
+
+    /** {@code Situation} and one schema per group ({@code Exercise}), in request order. */
+    private static void situationSchemas(OpenAPI openAPI) {
+        Schema situation = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("What happened around the cramp. Every field is optional; {} returns general advice. Unknown fields are ignored.");
+        Map<String, Schema> groups = new LinkedHashMap<>();
+        for (SituationField field : SituationFields.ALL) {
+            String group = field.group();
+            if (group == null) {
+                situation.addProperty(field.path(), valueSchema(field));
+                continue;
+            }
+            Schema groupSchema = groups.get(group);
+            if (groupSchema == null) {
+                groupSchema = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT).description(GROUPS.get(group));
+                groups.put(group, groupSchema);
+                situation.addProperty(group, OASFactory.createSchema().ref(schemaName(group)));
+            }
+            groupSchema.addProperty(field.name(), valueSchema(field));
+        }
+        openAPI.getComponents().addSchema("Situation", situation);
+        groups.forEach((group, schema) -> openAPI.getComponents().addSchema(schemaName(group), schema));
+    }
+
+    private static String schemaName(String group) {
+        return Character.toUpperCase(group.charAt(0)) + group.substring(1);
+    }
+
+    private static Schema valueSchema(SituationField field) {
+        Schema schema = OASFactory.createSchema().description(field.description());
+        switch (field.kind()) {
+            case FLAG -> schema.addType(Schema.SchemaType.BOOLEAN);
+            case NUMBER -> schema.addType(Schema.SchemaType.INTEGER).format("int32").minimum(java.math.BigDecimal.ZERO)
+                    .maximum(java.math.BigDecimal.valueOf(field.max())).addExample(field.example());
+            case CHOICE -> schema.addType(Schema.SchemaType.STRING).enumeration(new ArrayList<>(field.ids()))
+                    .addExample(field.ids().get(0));
+            case LIST -> schema.addType(Schema.SchemaType.ARRAY).items(OASFactory.createSchema()
+                    .addType(Schema.SchemaType.STRING).enumeration(new ArrayList<>(field.ids())))
+                    .addExample(List.of(field.ids().get(0)));
+        }
+        return schema;
+    }
+
+    private static Parameter queryParameter(SituationField field) {
+        Parameter parameter = OASFactory.createParameter().name(field.path()).in(Parameter.In.QUERY)
+                .required(false).schema(valueSchema(field)).description(field.description());
+        if (field.kind() == SituationField.Kind.LIST) {
+            // Repeated keys (the OpenAPI default for arrays), which generated clients send; the service also takes
+            // comma-separated values, and both mixed.
+            parameter.style(Parameter.Style.FORM).explode(true)
+                    .description(field.description() + " Repeat the key or separate values with commas.");
+        }
+        return parameter;
+    }
+
+    private static void enumerate(Schema schema, List<String> ids) {
+        schema.setEnumeration(new ArrayList<>(ids));
+    }
+}
