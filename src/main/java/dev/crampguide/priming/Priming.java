@@ -2,6 +2,7 @@ package dev.crampguide.priming;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.crampguide.config.CrampGuideConfig;
 import io.quarkus.amazon.lambda.runtime.AmazonLambdaRecorder;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
@@ -47,14 +48,16 @@ public class Priming implements Resource {
             "considering":["magnesium"],"age":67}""";
 
     private final ObjectMapper mapper;
+    private final CrampGuideConfig config;
     private final String requestId = "priming-" + UUID.randomUUID();
     /** Held so that the filter set on it stays (loggers without references may be collected). */
     private final java.util.logging.Logger requestLog = java.util.logging.Logger.getLogger(REQUEST_LOG);
     private int runs;
     private boolean answered;
 
-    Priming(ObjectMapper mapper) {
+    Priming(ObjectMapper mapper, CrampGuideConfig config) {
         this.mapper = mapper;
+        this.config = config;
     }
 
     void onStart(@Observes StartupEvent start) {
@@ -128,9 +131,11 @@ public class Priming implements Resource {
         ObjectNode headers = event.putObject("headers");
         headers.put("content-type", "application/json");
         headers.put("accept", "application/json");
+        // Behind a CDN the function answers only requests carrying the CDN's secret; this one comes from inside.
+        config.origin().secret().filter(secret -> !secret.isBlank())
+                .ifPresent(secret -> headers.put(config.origin().header(), secret));
         ObjectNode multiValueHeaders = event.putObject("multiValueHeaders");
-        multiValueHeaders.putArray("content-type").add("application/json");
-        multiValueHeaders.putArray("accept").add("application/json");
+        headers.properties().forEach(header -> multiValueHeaders.putArray(header.getKey()).add(header.getValue()));
         ObjectNode context = event.putObject("requestContext");
         context.put("requestId", requestId);
         context.put("stage", "$default");

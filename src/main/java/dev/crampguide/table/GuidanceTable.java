@@ -126,7 +126,16 @@ public final class GuidanceTable {
      */
     public static GuidanceTable compile(TableDefinition definition, String fingerprint,
             Map<Section, Set<String>> requiredIds) {
-        return TableCompiler.compile(definition, fingerprint, requiredIds);
+        return TableCompiler.compile(definition, fingerprint, requiredIds, true);
+    }
+
+    /**
+     * As {@link #compile}, without the proofs that search situations (reachability, opposites): only for a table
+     * whose exact source the build has already proved. Every other check still runs, and still refuses.
+     */
+    public static GuidanceTable compileProved(TableDefinition definition, String fingerprint,
+            Map<Section, Set<String>> requiredIds) {
+        return TableCompiler.compile(definition, fingerprint, requiredIds, false);
     }
 
     /** True when an answer at this care level keeps the row (red flags always stay). */

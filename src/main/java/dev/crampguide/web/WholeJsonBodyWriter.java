@@ -1,8 +1,6 @@
-package dev.crampguide.api;
+package dev.crampguide.web;
 
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -33,14 +31,10 @@ public class WholeJsonBodyWriter implements ServerMessageBodyWriter<Record> {
     private static final int MAX_KEPT = 256 * 1024;
     private static final ThreadLocal<Body> BODY = ThreadLocal.withInitial(Body::new);
 
-    /**
-     * Characters beyond ASCII (the table's dashes) go out as JSON escapes: the same JSON to every parser, and the
-     * Lambda adapter, which turns the body into a Java string, then keeps one byte per character instead of two.
-     */
-    private final ObjectWriter writer;
+    private final ObjectMapper mapper;
 
     WholeJsonBodyWriter(ObjectMapper mapper) {
-        this.writer = mapper.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature());
+        this.mapper = mapper;
     }
 
     @Override
@@ -67,7 +61,7 @@ public class WholeJsonBodyWriter implements ServerMessageBodyWriter<Record> {
     private byte[] serialise(Record answer) throws IOException {
         Body body = BODY.get();
         try {
-            writer.writeValue(body, answer);
+            mapper.writeValue(body, answer);
             return body.bytes();
         } finally {
             body.clear();
