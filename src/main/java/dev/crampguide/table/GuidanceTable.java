@@ -145,7 +145,17 @@ public final class GuidanceTable {
      */
     public static GuidanceTable compile(TableDefinition definition, String fingerprint,
             Map<Section, Set<String>> requiredIds, Map<String, Set<String>> requiredQuestions) {
-        return TableCompiler.compile(definition, fingerprint, requiredIds, requiredQuestions);
+        return TableCompiler.compile(definition, fingerprint, requiredIds, requiredQuestions, true);
+    }
+
+    /**
+     * As {@link #compile(TableDefinition, String, Map, Map)}, without the proofs that search situations
+     * (reachability, opposites): only for a table whose exact source the build has already proved. Every other
+     * check still runs, and still refuses.
+     */
+    public static GuidanceTable compileProved(TableDefinition definition, String fingerprint,
+            Map<Section, Set<String>> requiredIds, Map<String, Set<String>> requiredQuestions) {
+        return TableCompiler.compile(definition, fingerprint, requiredIds, requiredQuestions, false);
     }
 
     /** True when an answer at this care level keeps the row (red flags always stay). */

@@ -16,6 +16,7 @@ import dev.crampguide.table.TableException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -36,19 +37,52 @@ public final class TableFile {
     private TableFile() {
     }
 
+    /**
+     * Written by the build (TableProof) beside the table: the fingerprint of the table source it proved. The
+     * function skips the proofs only for exactly that source.
+     */
+    public static final String PROOF = "guidance/guidance-table.proved";
+
+    /** The bundled table, checked; proved here unless the build proved these exact bytes. */
     public static GuidanceTable loadBundled() {
-        try (InputStream in = TableFile.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new TableException(List.of("table: resource " + RESOURCE + " is not on the classpath"));
-            }
-            return parse(in.readAllBytes());
+        byte[] json = bundled(RESOURCE);
+        byte[] proof = bundled(PROOF);
+        if (json == null || proof == null) {
+            return proveBundled();
+        }
+        boolean proved = new String(proof, StandardCharsets.US_ASCII).strip().equals(fingerprint(json));
+        return proved ? parseProved(json) : parse(json);
+    }
+
+    /** The bundled table's source, or null when it is not on the class path. */
+    static byte[] bundled(String resource) {
+        try (InputStream in = TableFile.class.getClassLoader().getResourceAsStream(resource)) {
+            return in == null ? null : in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Parses and checks a table; its version gets a digest of these exact bytes. */
+    /** The bundled table, checked and proved whatever the build recorded (the build's own proof, and tests). */
+    public static GuidanceTable proveBundled() {
+        byte[] json = bundled(RESOURCE);
+        if (json == null) {
+            throw new TableException(List.of("table: resource " + RESOURCE + " is not on the classpath"));
+        }
+        return parse(json);
+    }
+
+    /** Parses, checks and proves a table; its version gets a digest of these exact bytes. */
     public static GuidanceTable parse(byte[] json) {
+        return parse(json, false);
+    }
+
+    /** Parses and checks a table without the proofs: only for the source the build proved (see {@link #PROOF}). */
+    public static GuidanceTable parseProved(byte[] json) {
+        return parse(json, true);
+    }
+
+    private static GuidanceTable parse(byte[] json, boolean proved) {
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(json);
@@ -86,7 +120,10 @@ public final class TableFile {
         TableDefinition definition = new TableDefinition(text(root, "version"), text(root, "disclaimer"),
                 references, groups, gates, messages, tags, careLevelRules, opposites, rows,
                 questions(root.path("questions")));
-        return GuidanceTable.compile(definition, fingerprint(json), ContractIds.BY_SECTION, ContractIds.QUESTIONS);
+        String fingerprint = fingerprint(json);
+        return proved
+                ? GuidanceTable.compileProved(definition, fingerprint, ContractIds.BY_SECTION, ContractIds.QUESTIONS)
+                : GuidanceTable.compile(definition, fingerprint, ContractIds.BY_SECTION, ContractIds.QUESTIONS);
     }
 
     private static List<QuestionDefinition> questions(JsonNode all) {
@@ -123,7 +160,7 @@ public final class TableFile {
         return values;
     }
 
-    private static String fingerprint(byte[] json) {
+    static String fingerprint(byte[] json) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(json);
             return HexFormat.of().formatHex(digest, 0, 6);

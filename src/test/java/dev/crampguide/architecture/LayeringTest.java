@@ -22,7 +22,8 @@ class LayeringTest {
     static final String[] CORE = {"dev.crampguide.situation..", "dev.crampguide.facts..", "dev.crampguide.table..",
             "dev.crampguide.engine.."};
     static final String[] ADAPTERS = {"dev.crampguide.api..", "dev.crampguide.alexa..", "dev.crampguide.widget..",
-            "dev.crampguide.web..", "dev.crampguide.tablefile..", "dev.crampguide.config..", "dev.crampguide.origin.."};
+            "dev.crampguide.web..", "dev.crampguide.tablefile..", "dev.crampguide.config..", "dev.crampguide.origin..",
+            "dev.crampguide.priming.."};
     static final String[] FRAMEWORKS = {"io.quarkus..", "io.vertx..", "io.smallrye..", "io.netty..",
             "com.fasterxml.jackson..", "jakarta..", "org.eclipse.microprofile..", "org.jboss..", "com.amazonaws.."};
 

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,13 +34,17 @@ import java.util.stream.Stream;
  * contract's example situation as an HTTP API (payload 2.0) POST /v1/guidance.
  * <p>
  * Cold start: from process start to the emulator receiving the first response (the event is queued before the
- * process starts, as on a cold Lambda invoke). Warm: one process answers {@code bench.invocations} events back to
+ * process starts, as on a cold Lambda invoke); of it, the first invocation runs from the function's first request
+ * for an event (its init done) to its answer. Variants named *-unprimed run Quarkus's own handler instead of the
+ * function's, which primes the request path during init. Warm: one process answers {@code bench.invocations} events back to
  * back; latency is from queueing an event to receiving its response. Peak RSS is VmHWM after the warm run.
  * Cold starts run round-robin over the variants so that load from other work on the machine spreads over all.
  * <p>
  * Run: {@code ./mvnw -B -ntp -Pbench verify -DskipTests} (writes target/bench/results.md). System properties:
  * bench.coldStarts (5), bench.invocations (10000), bench.variants (comma list of names, default all),
- * bench.jdk25 (/usr/lib/jvm/temurin-25-jdk-amd64), bench.path (/v1/guidance; /q/health for a GET).
+ * bench.jdk25 (/usr/lib/jvm/temurin-25-jdk-amd64), bench.path (/v1/guidance; /q/health for a GET), bench.jvmOptions
+ * (added to every function JVM, e.g. a profiler agent), bench.handler (the function's handler, default the priming
+ * one; Quarkus's own for a build without it), bench.target (the build to measure, default target/).
  */
 public final class LambdaBench {
 
@@ -54,9 +59,25 @@ public final class LambdaBench {
         }
     }
 
-    record Stats(List<Long> coldNanos, long[] warmNanos, long peakRssKb, int stalls) {
+    /** One cold start: process start to first answer, and the first invocation alone (init done to answer). */
+    record Cold(long totalNanos, long firstInvocationNanos) {
+    }
+
+    record Stats(List<Cold> cold, long[] warmNanos, long peakRssKb, int stalls) {
+        List<Long> coldNanos() {
+            return cold.stream().map(Cold::totalNanos).toList();
+        }
+
+        List<Long> firstInvocationNanos() {
+            return cold.stream().map(Cold::firstInvocationNanos).toList();
+        }
+
         double coldMedianMs() {
-            return medianMs(coldNanos.stream().mapToLong(Long::longValue).toArray());
+            return medianMs(coldNanos().stream().mapToLong(Long::longValue).toArray());
+        }
+
+        double firstInvocationMedianMs() {
+            return medianMs(firstInvocationNanos().stream().mapToLong(Long::longValue).toArray());
         }
 
         double warmMedianMs() {
@@ -109,13 +130,14 @@ public final class LambdaBench {
         }
         List<Variant> measured = variants.stream().filter(v -> !skipped.containsKey(v.name())).toList();
 
-        Map<String, List<Long>> cold = new LinkedHashMap<>();
+        Map<String, List<Cold>> cold = new LinkedHashMap<>();
         measured.forEach(v -> cold.put(v.name(), new ArrayList<>()));
         for (int round = 1; round <= coldStarts; round++) {
             for (Variant v : measured) {
-                long nanos = coldStart(v);
-                cold.get(v.name()).add(nanos);
-                log(String.format(Locale.ROOT, "cold %d/%d %-22s %8.1f ms", round, coldStarts, v.name(), nanos / 1e6));
+                Cold c = coldStart(v);
+                cold.get(v.name()).add(c);
+                log(String.format(Locale.ROOT, "cold %d/%d %-22s %8.1f ms, first invocation %6.1f ms", round, coldStarts,
+                        v.name(), c.totalNanos() / 1e6, c.firstInvocationNanos() / 1e6));
             }
         }
         Map<String, Stats> stats = new LinkedHashMap<>();
@@ -138,6 +160,11 @@ public final class LambdaBench {
 
     /** Every JVM runs as in a 512 MB function: Lambda's JVM sizes itself from the sandbox's memory. */
     static final String LAMBDA_MEMORY = "-XX:MaxRAM=512m";
+    /** bench.jvmOptions: added to every function JVM, e.g. a profiler agent (see performance.md). */
+    /** bench.handler: the function's handler; Quarkus's own to measure a build from before priming. */
+    static final String HANDLER = System.getProperty("bench.handler", FunctionLauncher.HANDLER);
+    static final List<String> EXTRA_JVM_OPTIONS = Stream.of(System.getProperty("bench.jvmOptions", "").split("\\s+"))
+            .filter(o -> !o.isBlank()).toList();
 
     private enum Archive { NONE, APPCDS, AOT }
 
@@ -178,6 +205,7 @@ public final class LambdaBench {
         // Lambda's managed Java runtime: the runtime interface client loads the unpacked function.zip itself.
         out.add(jvm("ric-plain", v + ", runtime interface client (managed runtime), defaults", jdk, List.of(), Archive.NONE, ric, taskRoot, null));
         out.add(jvm("ric-c1", v + ", runtime interface client, C1", jdk, c1, Archive.NONE, ric, taskRoot, null));
+        out.add(unprimed(out.get(out.size() - 1)));
         out.add(jvm("ric-appcds-c1", v + ", runtime interface client, AppCDS + C1", jdk, c1, Archive.APPCDS, ric, taskRoot, null));
         out.add(jvm("cp-c1", v + ", function on the class path (container image), C1", jdk, c1, Archive.NONE, ric, taskRoot, appCp));
         out.add(jvm("cp-appcds-c1", v + ", function on the class path, AppCDS + C1", jdk, c1, Archive.APPCDS, ric, taskRoot, appCp));
@@ -191,6 +219,7 @@ public final class LambdaBench {
             out.add(jvm("ric25-c1", "JDK 25, runtime interface client, C1 (template-jvm.yaml's flags)", jdk25, templateJvm, Archive.NONE, ric, taskRoot, null));
             out.add(jvm("ric25-c1-serial", "JDK 25, runtime interface client, C1 + SerialGC", jdk25,
                     Stream.concat(templateJvm.stream(), Stream.of("-XX:+UseSerialGC")).toList(), Archive.NONE, ric, taskRoot, null));
+            out.add(unprimed(out.get(out.size() - 1)));
             out.add(jvm("cp25-c1-serial", "JDK 25, function on the class path, C1 + SerialGC", jdk25, c1Serial, Archive.NONE, ric, taskRoot, appCp));
             out.add(jvm("cp25-aot-c1-serial", "JDK 25, function on the class path, AOT cache + C1 + SerialGC", jdk25, c1Serial, Archive.AOT, ric, taskRoot, appCp));
             out.add(jvm("ric25-aot-c1-serial", "JDK 25, runtime interface client, AOT cache + C1 + SerialGC", jdk25, c1Serial, Archive.AOT, ric, taskRoot, null));
@@ -213,9 +242,11 @@ public final class LambdaBench {
             opts.add(LAMBDA_MEMORY);
             opts.addAll(extra);
             opts.addAll(flags);
+            opts.addAll(EXTRA_JVM_OPTIONS);
             Path root = appCp == null ? taskRoot : Path.of(appCp.get(0)).getParent();
-            return new Spec(FunctionLauncher.jvmCommand(jdk, opts, ric, appCp == null ? List.of() : appCp),
-                    env(api, root, FunctionLauncher.QUARKUS_HANDLER), root);
+            List<String> command = new ArrayList<>(FunctionLauncher.jvmCommand(jdk, opts, ric, appCp == null ? List.of() : appCp));
+            command.set(command.size() - 1, HANDLER);
+            return new Spec(command, env(api, root, HANDLER), root);
         };
         return switch (archive) {
             case NONE -> Variant.plain(name, how, spec.apply(List.of()), true);
@@ -224,6 +255,19 @@ public final class LambdaBench {
             case AOT -> new Variant(name, how, spec.apply(List.of("-XX:AOTCache=" + file)), file,
                     spec.apply(List.of("-XX:AOTCacheOutput=" + file)), true);
         };
+    }
+
+    /** The same variant with Quarkus's own handler, which does not prime: the "before" of priming. */
+    private static Variant unprimed(Variant primed) {
+        Function<String, Spec> spec = api -> {
+            Spec s = primed.spec().apply(api);
+            List<String> command = new ArrayList<>(s.command());
+            command.set(command.size() - 1, FunctionLauncher.QUARKUS_HANDLER);
+            Map<String, String> env = new HashMap<>(s.env());
+            env.put("_HANDLER", FunctionLauncher.QUARKUS_HANDLER);
+            return new Spec(command, env, s.workDir());
+        };
+        return Variant.plain(primed.name() + "-unprimed", primed.how() + ", Quarkus's handler (no priming)", spec, true);
     }
 
     /** target/bench/image: app.jar (the runner jar) and lib/, laid out as a container image would hold them. */
@@ -291,16 +335,16 @@ public final class LambdaBench {
         return Optional.empty();
     }
 
-    private long coldStart(Variant v) throws Exception {
+    /** The first invocation starts when the function, its init done, first asks for an event (already queued). */
+    private Cold coldStart(Variant v) throws Exception {
         try (RuntimeApiEmulator emulator = RuntimeApiEmulator.start()) {
             CompletableFuture<Result> first = emulator.enqueue(event.getBytes(StandardCharsets.UTF_8));
             Spec spec = v.spec().apply(emulator.endpoint());
             try (RunningFunction fn = FunctionLauncher.start(spec.command(), spec.env(), spec.workDir(),
                     work.resolve("logs/" + v.name() + "-cold.log"))) {
                 Result r = first.get(120, TimeUnit.SECONDS);
-                long nanos = r.arrivedNanos() - fn.startNanos();
                 check(v, fn, r);
-                return nanos;
+                return new Cold(r.arrivedNanos() - fn.startNanos(), r.arrivedNanos() - emulator.firstNextNanos());
             }
         }
     }
@@ -371,16 +415,18 @@ public final class LambdaBench {
         b.append("Ratios: × floor is to floor-noop-ric (a no-op handler on the same launcher), × Node to node, × ric-plain to ric-plain (the managed runtime's "
                 + "launcher with JVM defaults).\n\n");
         b.append("| variant | how | cold start ms (min-max) | cold × floor | cold × Node | cold × ric-plain "
-                + "| warm median ms | warm × floor | warm × Node | warm p99 ms | peak RSS MiB | stalls |\n");
-        b.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                + "| first invocation ms (min-max) | warm median ms | warm × floor | warm × Node | warm p99 ms | peak RSS MiB | stalls |\n");
+        b.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Variant v : variants) {
             Stats s = stats.get(v.name());
             LongSummary c = LongSummary.of(s.coldNanos());
-            b.append(String.format(Locale.ROOT, "| %s | %s | %.0f (%.0f-%.0f) | %s | %s | %s | %.2f | %s | %s | %.2f | %.0f | %d |%n",
+            LongSummary f = LongSummary.of(s.firstInvocationNanos());
+            b.append(String.format(Locale.ROOT, "| %s | %s | %.0f (%.0f-%.0f) | %s | %s | %s | %.1f (%.1f-%.1f) | %.2f | %s | %s | %.2f | %.0f | %d |%n",
                     v.name(), v.how(), s.coldMedianMs(), c.minMs(), c.maxMs(),
                     ratio(s.coldMedianMs(), floor == null ? 0 : floor.coldMedianMs()),
                     ratio(s.coldMedianMs(), node == null ? 0 : node.coldMedianMs()),
                     ratio(s.coldMedianMs(), ricPlain == null ? 0 : ricPlain.coldMedianMs()),
+                    s.firstInvocationMedianMs(), f.minMs(), f.maxMs(),
                     s.warmMedianMs(),
                     ratio(s.warmMedianMs(), floor == null ? 0 : floor.warmMedianMs()),
                     ratio(s.warmMedianMs(), node == null ? 0 : node.warmMedianMs()),

@@ -42,7 +42,7 @@ class AotImageTest {
         assertTrue(finalStage.startsWith("\nFROM ${LAMBDA_JAVA_IMAGE}"), finalStage);
         assertTrue(finalStage.contains("AotTraining"), "training runs in the final stage");
         assertTrue(finalStage.contains("ENTRYPOINT [\"/opt/entrypoint.sh\"]"));
-        assertTrue(finalStage.contains("CMD [\"" + RuntimeTemplatesTest.QUARKUS_JVM_HANDLER + "\"]"));
+        assertTrue(finalStage.contains("CMD [\"" + RuntimeTemplatesTest.JVM_HANDLER + "\"]"));
     }
 
     @Test

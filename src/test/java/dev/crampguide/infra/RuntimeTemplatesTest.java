@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /** Runtime, handler and package of each deployment flavour. */
 class RuntimeTemplatesTest {
 
-    static final String QUARKUS_JVM_HANDLER = "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest";
+    /** Quarkus's handler plus priming during init (dev.crampguide.priming). */
+    static final String JVM_HANDLER = "dev.crampguide.priming.PrimedStreamHandler::handleRequest";
 
     @Test
     void nativeFunctionRunsTheQuarkusExecutableOnTheAl2023CustomRuntime() {
@@ -45,7 +46,7 @@ class RuntimeTemplatesTest {
         SamTemplate t = SamTemplate.load("template-jvm.yaml");
         Map<String, Object> fn = t.properties(function(t));
         assertEquals("java25", fn.get("Runtime"));
-        assertEquals(QUARKUS_JVM_HANDLER, fn.get("Handler"));
+        assertEquals(JVM_HANDLER, fn.get("Handler"));
         assertEquals("../target/function.zip", fn.get("CodeUri"));
         assertEquals(Map.of("ApplyOn", "PublishedVersions"), fn.get("SnapStart"));
         // SnapStart only snapshots published versions: the API must call the alias, which AutoPublishAlias gives.
@@ -70,7 +71,7 @@ class RuntimeTemplatesTest {
         assertEquals("Image", fn.get("PackageType"));
         assertNull(fn.get("Runtime"), "an image brings its own runtime");
         assertNull(fn.get("Handler"), "the image's command names the handler");
-        assertEquals(List.of(QUARKUS_JVM_HANDLER), list(map(fn, "ImageConfig"), "Command"));
+        assertEquals(List.of(JVM_HANDLER), list(map(fn, "ImageConfig"), "Command"));
 
         Map<String, Object> metadata = map(t.resource(id), "Metadata");
         Path context = SamTemplate.INFRA.resolve((String) metadata.get("DockerContext")).normalize();

@@ -40,7 +40,7 @@ class BrokenTableIT {
         try (RuntimeApiEmulator emulator = RuntimeApiEmulator.start();
                 RunningFunction function = FunctionLauncher.start(
                         FunctionLauncher.jvmCommand(Path.of(System.getProperty("java.home")), List.of(), ricDir),
-                        FunctionLauncher.lambdaEnvironment(emulator.endpoint(), taskRoot, FunctionLauncher.QUARKUS_HANDLER),
+                        FunctionLauncher.lambdaEnvironment(emulator.endpoint(), taskRoot, FunctionLauncher.HANDLER),
                         taskRoot, log)) {
             Result initError = emulator.initError().get(60, TimeUnit.SECONDS);
             assertThat(initError.kind()).isEqualTo(Result.Kind.INIT_ERROR);

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,6 +27,7 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -38,12 +41,16 @@ abstract class RuntimeApiFunctionIT {
 
     private static final Duration COLD_START_BUDGET = Duration.ofSeconds(90);
     private static final Duration WARM_BUDGET = Duration.ofSeconds(30);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The contract's example situation, verbatim. */
     static final String CONTRACT_EXAMPLE = ContractExample.JSON;
 
     private RuntimeApiEmulator emulator;
     private RunningFunction function;
+    private boolean nativeFunction;
+    /** Lambda request ids of the invocations this test sent. */
+    private final Set<String> sentRequestIds = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** Event format API Gateway sends to this build. */
     abstract Format format();
@@ -75,16 +82,18 @@ abstract class RuntimeApiFunctionIT {
         emulator = RuntimeApiEmulator.start();
         var nativeExe = FunctionLauncher.nativeExecutable(target);
         Path log = target.resolve("lambda-it/" + getClass().getSimpleName() + ".log");
-        if (nativeExe.isPresent()) {
+        nativeFunction = nativeExe.isPresent();
+        if (nativeFunction) {
             function = FunctionLauncher.start(List.of(nativeExe.get().toString()),
-                    deployed(FunctionLauncher.lambdaEnvironment(emulator.endpoint(), target, "native")), target, log);
+                    withPrimingReport(deployed(FunctionLauncher.lambdaEnvironment(emulator.endpoint(), target, "native"))),
+                    target, log);
         } else {
             Path taskRoot = FunctionLauncher.unpackFunctionZip(target, "lambda-it/task-" + getClass().getSimpleName());
             Path ricDir = Path.of(System.getProperty("lambda.ric.dir", target.resolve("lambda-ric").toString()));
             function = FunctionLauncher.start(
                     FunctionLauncher.jvmCommand(Path.of(System.getProperty("java.home")), List.of(), ricDir),
-                    deployed(FunctionLauncher.lambdaEnvironment(emulator.endpoint(), taskRoot,
-                            FunctionLauncher.QUARKUS_HANDLER)),
+                    withPrimingReport(deployed(FunctionLauncher.lambdaEnvironment(emulator.endpoint(), taskRoot,
+                            FunctionLauncher.HANDLER))),
                     taskRoot, log);
         }
     }
@@ -109,7 +118,9 @@ abstract class RuntimeApiFunctionIT {
     Result invokeRaw(String event) {
         try {
             Duration budget = emulator.nextRequests() == 0 ? COLD_START_BUDGET : WARM_BUDGET;
-            return emulator.invoke(event, budget);
+            Result result = emulator.invoke(event, budget);
+            sentRequestIds.add(result.requestId());
+            return result;
         } catch (Exception e) {
             throw new AssertionError("no answer from the function (" + e + "); its output:\n" + function.logTail(), e);
         }
@@ -134,6 +145,41 @@ abstract class RuntimeApiFunctionIT {
         return ApiGatewayEvents.response(result.bodyText());
     }
 
+    /** The priming code reports at DEBUG only; the test turns that on to see whether and how often it ran. */
+    private static Map<String, String> withPrimingReport(Map<String, String> env) {
+        env.put("QUARKUS_LOG_CATEGORY__DEV_CRAMPGUIDE_PRIMING__LEVEL", "DEBUG");
+        return env;
+    }
+
+    /**
+     * The JVM function primes its request path once during init, through the handler Lambda runs (the native
+     * executable has none, and nothing to warm up), and the priming request leaves no request log line: every
+     * request id in the log belongs to an invocation this test sent.
+     */
+    @Test
+    void primedOnceDuringInitWithoutARequestLogLine() throws Exception {
+        Response r = call(Request.postJson("/v1/guidance", CONTRACT_EXAMPLE));
+        assertEquals(200, r.status(), r.body());
+        List<JsonNode> lines = new ArrayList<>();
+        Set<String> logged = new HashSet<>();
+        // The request log line is written as the response ends, which may be just after the answer arrived.
+        for (int attempt = 0; attempt < 50 && logged.isEmpty(); attempt++) {
+            Thread.sleep(attempt == 0 ? 0 : 100);
+            lines.clear();
+            for (String line : Files.readAllLines(function.log())) {
+                if (line.startsWith("{")) {
+                    lines.add(JSON.readTree(line));
+                }
+            }
+            lines.stream().filter(l -> "dev.crampguide.requests".equals(l.path("loggerName").asText()))
+                    .forEach(l -> logged.add(l.path("mdc").path("requestId").asText()));
+        }
+        long primed = lines.stream().filter(l -> l.path("message").asText().startsWith("Primed the request path")).count();
+        assertEquals(nativeFunction ? 0 : 1, primed, "priming reports in the function's output:\n" + function.logTail());
+        assertFalse(logged.isEmpty(), "request log lines in the function's output:\n" + function.logTail());
+        assertTrue(sentRequestIds.containsAll(logged), "logged " + logged + ", sent " + sentRequestIds);
+    }
+
     @Test
     void contractExampleGetsCitedGuidanceWithDisclaimer() {
         Response r = call(Request.postJson("/v1/guidance", CONTRACT_EXAMPLE));
@@ -148,6 +194,19 @@ abstract class RuntimeApiFunctionIT {
         assertFalse(g.path("disclaimer").asText().isBlank(), "every answer carries the disclaimer");
         assertFalse(g.path("tableVersion").asText().isBlank(), "every answer names its table version");
         assertEveryCitationListed(g);
+    }
+
+    /** Answers longer than any output buffer (the table is ~35 KB) still go out whole, with their length. */
+    @Test
+    void longAnswersCarryTheirContentLengthNotChunked() {
+        for (Request request : List.of(Request.postJson("/v1/guidance", CONTRACT_EXAMPLE), Request.get("/v1/guidance/table", ""))) {
+            Response r = call(request);
+            assertEquals(200, r.status(), r.body());
+            assertTrue(r.body().length() > 8192, "an answer longer than Quarkus's default output buffer: " + r.body().length());
+            assertNull(r.header("transfer-encoding"), "transfer-encoding " + r.headers());
+            assertEquals(String.valueOf(r.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length),
+                    r.header("content-length"), "content-length " + r.headers());
+        }
     }
 
     @Test

@@ -105,7 +105,7 @@ class SoakIT {
         Path ricDir = Path.of(System.getProperty("lambda.ric.dir", target.resolve("lambda-ric").toString()));
         List<String> options = JVM_OPTIONS.isBlank() ? List.of() : List.of(JVM_OPTIONS.trim().split("\\s+"));
         return FunctionLauncher.start(FunctionLauncher.jvmCommand(Path.of(System.getProperty("java.home")), options, ricDir),
-                FunctionLauncher.lambdaEnvironment(emulator.endpoint(), taskRoot, FunctionLauncher.QUARKUS_HANDLER),
+                FunctionLauncher.lambdaEnvironment(emulator.endpoint(), taskRoot, FunctionLauncher.HANDLER),
                 taskRoot, log);
     }
 

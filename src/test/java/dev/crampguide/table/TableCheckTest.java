@@ -19,7 +19,7 @@ class TableCheckTest {
 
     @Test
     void bundledTableIsValid() {
-        GuidanceTable table = TableFile.loadBundled();
+        GuidanceTable table = TableFile.proveBundled();
         assertThat(table.version()).matches("1\\.1\\.0\\+[0-9a-f]{12}");
         assertThat(table.rows()).hasSize(57);
         assertThat(table.references()).extracting(Reference::id).startsWith("statpearls", "jat-review",
@@ -99,6 +99,23 @@ class TableCheckTest {
                 "row 'gentle_movement': unreachable");
         assertRejected(t -> row(t, "massage").putArray("when").add("age>=65 & age<18"),
                 "row 'massage': unreachable");
+    }
+
+    /** The build proved the bundled table (TableProof); start-up repeats only the checks that need no search. */
+    @Test
+    void startUpTrustsOnlyTheProofOfTheExactTableTheBuildProved() throws IOException {
+        String proved;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(TableFile.PROOF)) {
+            assertThat(in).as("the build's proof record " + TableFile.PROOF).isNotNull();
+            proved = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).strip();
+        }
+        assertThat(TableFile.loadBundled().version()).isEqualTo(TableFile.proveBundled().version()).endsWith("+" + proved);
+        Consumer<ObjectNode> unreachable = t -> row(t, "massage").putArray("when").add("age>=65 & age<18");
+        assertThat(edited(unreachable, TableFile::parseProved).row("massage")).as("no search without proofs").isPresent();
+        assertThrows(TableException.class, () -> edited(unreachable, TableFile::parse));
+        TableException broken = assertThrows(TableException.class, () -> edited(t -> row(t, "possible_blood_clot")
+                .remove("careLevel"), TableFile::parseProved));
+        assertThat(broken.problems()).anySatisfy(p -> assertThat(p).startsWith("row 'possible_blood_clot': a red flag needs a care level"));
     }
 
     @Test
@@ -183,12 +200,17 @@ class TableCheckTest {
     }
 
     private static GuidanceTable load(Consumer<ObjectNode> edit) throws IOException {
+        return edited(edit, TableFile::parse);
+    }
+
+    private static GuidanceTable edited(Consumer<ObjectNode> edit, java.util.function.Function<byte[], GuidanceTable> parser)
+            throws IOException {
         ObjectNode table;
         try (InputStream in = TableCheckTest.class.getClassLoader().getResourceAsStream(TableFile.RESOURCE)) {
             table = (ObjectNode) JSON.readTree(in);
         }
         edit.accept(table);
-        return TableFile.parse(JSON.writeValueAsBytes(table));
+        return parser.apply(JSON.writeValueAsBytes(table));
     }
 
     private static ArrayNode rows(ObjectNode table) {
