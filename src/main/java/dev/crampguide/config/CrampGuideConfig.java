@@ -2,9 +2,10 @@ package dev.crampguide.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.List;
 import java.util.Optional;
 
-/** The service's own settings, under {@code cramp-guide} (the Alexa endpoint's are under {@code cramp-guide.alexa}). */
+/** The service's own settings, under {@code cramp-guide}. */
 @ConfigMapping(prefix = "cramp-guide")
 public interface CrampGuideConfig {
 
@@ -32,5 +33,24 @@ public interface CrampGuideConfig {
         /** The header the CDN puts the secret in. */
         @WithDefault(DEFAULT_HEADER)
         String header();
+    }
+
+    Alexa alexa();
+
+    /** The Alexa endpoint. */
+    interface Alexa {
+
+        /**
+         * Verify that every request comes from Alexa (certificate, signature, timestamp). On unless explicitly
+         * switched off, which only the {@code %dev} profile does.
+         */
+        @WithDefault("true")
+        boolean verify();
+
+        /**
+         * Skill ids ({@code amzn1.ask.skill.…}) allowed to call the endpoint. With verification on and no id
+         * configured, every request is refused.
+         */
+        Optional<List<String>> applicationIds();
     }
 }

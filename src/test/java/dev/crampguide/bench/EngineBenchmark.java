@@ -48,7 +48,8 @@ public class EngineBenchmark {
 
     private final Situation runnerInHeat = Situation.builder().muscle(Muscle.CALF).when(Onset.EXERCISE)
             .crampingNow(true)
-            .exercise(new Exercise(true, true, 95, true, false, false, false, false, false, Drinking.PLAIN_WATER))
+            .exercise(Exercise.builder().hot(true).heavySweating(true).durationMinutes(95).harderThanTrained(true)
+                    .drinking(Drinking.PLAIN_WATER).build())
             .factor(Factor.ALCOHOL).considering(Remedy.MAGNESIUM).age(67).build();
 
     private final Situation emergency = Situation.builder().muscle(Muscle.CALF).crampingNow(true)

@@ -38,9 +38,12 @@ final class RandomSituations {
         if (r.nextInt(5) == 0) {
             return null; // not said: the record makes it Exercise.NONE
         }
-        return new Exercise(r.nextBoolean(), r.nextBoolean(),
-                number(r, Exercise.MAX_DURATION_MINUTES, DURATION_EDGES), r.nextBoolean(), r.nextBoolean(),
-                r.nextBoolean(), r.nextBoolean(), r.nextBoolean(), r.nextBoolean(), oneOrNone(r, Drinking.values()));
+        return Exercise.builder().hot(r.nextBoolean()).heavySweating(r.nextBoolean())
+                .durationMinutes(number(r, Exercise.MAX_DURATION_MINUTES, DURATION_EDGES))
+                .harderThanTrained(r.nextBoolean()).recentLoadIncrease(r.nextBoolean())
+                .hillsOrDownhill(r.nextBoolean()).returningAfterBreak(r.nextBoolean())
+                .repetitiveMovement(r.nextBoolean()).newShoes(r.nextBoolean())
+                .drinking(oneOrNone(r, Drinking.values())).build();
     }
 
     private static <E> E oneOrNone(Random r, E[] values) {

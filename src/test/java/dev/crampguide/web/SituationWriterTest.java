@@ -32,7 +32,9 @@ class SituationWriterTest {
     void everyFieldAndZeroValuesSurviveTheRoundTrip() {
         Situation full = Situation.builder().muscle(Muscle.HAMSTRING).when(Onset.AFTER_EXERCISE).crampingNow(true)
                 .stillLocked(true).soreAfterwards(true).recurring(true)
-                .exercise(new Exercise(true, true, 0, true, true, true, true, true, true, Drinking.ELECTROLYTE_DRINK))
+                .exercise(Exercise.builder().hot(true).heavySweating(true).durationMinutes(0).harderThanTrained(true)
+                        .recentLoadIncrease(true).hillsOrDownhill(true).returningAfterBreak(true)
+                        .repetitiveMovement(true).newShoes(true).drinking(Drinking.ELECTROLYTE_DRINK).build())
                 .factor(Factor.values()).symptom(Symptom.values()).considering(Remedy.values()).age(0).build();
         assertEquals(full, SituationReader.read(SituationWriter.write(full)));
         assertEquals(Situation.EMPTY, SituationReader.read(SituationWriter.write(Situation.EMPTY)));

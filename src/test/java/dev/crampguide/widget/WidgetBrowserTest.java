@@ -218,6 +218,22 @@ class WidgetBrowserTest {
         return Stream.of(
                 Arguments.of("clot_with_chest_or_breathing", "emergency", List.of(
                         List.of("One leg is swollen", "Short of breath or hard to breathe"))),
+                Arguments.of("chest_pain_with_breathlessness", "emergency", List.of(
+                        List.of("Chest pain or pressure", "Short of breath or hard to breathe"))),
+                Arguments.of("possible_stroke", "emergency", List.of(
+                        List.of("Face drooping on one side, or slurred speech"))),
+                Arguments.of("sudden_confusion", "emergency", List.of(
+                        List.of("New confusion, unusual sleepiness or acting strangely"))),
+                Arguments.of("possible_cauda_equina", "emergency", List.of(
+                        List.of("Numb around the genitals or bottom, or new trouble controlling bladder or bowel"))),
+                Arguments.of("possible_low_sodium_or_heat_illness", "emergency", List.of(
+                        List.of(), List.of("A bad headache, or being sick"), List.of(), List.of(),
+                        List.of("Calf (back of the lower leg)"), List.of(), List.of("Exercising or playing sport"),
+                        List.of("It was hot"))),
+                Arguments.of("possible_muscle_breakdown", "prompt_medical_advice", List.of(
+                        List.of(), List.of("Dark brown or cola-colored urine"))),
+                Arguments.of("possible_low_calcium", "prompt_medical_advice", List.of(
+                        List.of(), List.of("Tingling around the mouth or in the fingers, with hand spasms"))),
                 Arguments.of("possible_blood_clot", "prompt_medical_advice", List.of(
                         List.of("One leg is red or darker than the other"))),
                 Arguments.of("neurological_symptoms", "prompt_medical_advice", List.of(

@@ -1,6 +1,7 @@
 package dev.crampguide.alexa.verification;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crampguide.config.CrampGuideConfig;
 import io.quarkus.arc.DefaultBean;
 import io.quarkus.runtime.LaunchMode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,8 +38,9 @@ public class VerificationProducers {
 
     @Produces
     @Singleton
-    AlexaRequestVerifier alexaRequestVerifier(AlexaConfig config, CertificateFetcher fetcher,
+    AlexaRequestVerifier alexaRequestVerifier(CrampGuideConfig settings, CertificateFetcher fetcher,
             TrustAnchorSource anchors, ObjectMapper mapper) {
+        CrampGuideConfig.Alexa config = settings.alexa();
         Set<String> ids = new HashSet<>();
         for (String id : config.applicationIds().orElse(List.of())) {
             if (!id.isBlank()) {
