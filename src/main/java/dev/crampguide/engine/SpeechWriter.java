@@ -35,17 +35,25 @@ public final class SpeechWriter {
      * @param maxWords         the whole answer, follow-up included, stays within this many words
      * @param emergencyLead    said instead of the table's emergency lead (e.g. with the local number); null: the lead
      * @param followUp         the closing question, or null
-     * @param moreWarningSigns said when some warning signs did not fit the budget; null: they are left out silently
+     * @param moreWarningSigns said when some warning signs did not fit the budget (if a follow-up leaves room for it);
+     *                         null: they are left out silently
      * @param newFacts         fact names (as rows' {@code because} spells them) the person just added: the items
      *                         they caused are spoken first, a remedy asked about before anything else
+     * @param leadSoFar        said instead of the table's self-care lead until screening is done; null: the table's
+     * @param soFar            said instead of the table's "so far" reminder after another lead; null: the table's
      */
     public record Voice(int maxWords, String emergencyLead, String followUp, String moreWarningSigns,
-            Set<String> newFacts) {
+            Set<String> newFacts, String leadSoFar, String soFar) {
 
         public static final Voice API = new Voice(MAX_SPOKEN_WORDS, null, null, null, Set.of());
 
         public Voice {
             newFacts = Set.copyOf(newFacts);
+        }
+
+        public Voice(int maxWords, String emergencyLead, String followUp, String moreWarningSigns,
+                Set<String> newFacts) {
+            this(maxWords, emergencyLead, followUp, moreWarningSigns, newFacts, null, null);
         }
     }
 
@@ -115,8 +123,8 @@ public final class SpeechWriter {
     }
 
     /**
-     * An evaluated answer spoken another way (see {@link GuidanceEngine#speak}). The skill's own dialogue decides
-     * what it asks next, so it keeps the care level's lead.
+     * An evaluated answer spoken another way (see {@link GuidanceEngine#speak}), with the same rule as the answer
+     * itself: until screening is done it never calls the situation self-care.
      */
     Speech speech(Guidance guidance, Voice voice) {
         Map<Section, List<GuidanceItem>> matched = new EnumMap<>(Section.class);
@@ -125,7 +133,7 @@ public final class SpeechWriter {
         matched.put(Section.IMMEDIATE_STEPS, guidance.immediateSteps());
         matched.put(Section.PREVENTION, guidance.prevention());
         matched.put(Section.CAUTIONS, guidance.cautions());
-        return speech(guidance.careLevel(), matched, voice, true);
+        return speech(guidance.careLevel(), matched, voice, guidance.screened());
     }
 
     /**
@@ -138,7 +146,8 @@ public final class SpeechWriter {
     Speech speech(CareLevel careLevel, Map<Section, List<GuidanceItem>> matched, Voice voice, boolean screened) {
         boolean emergency = careLevel == CareLevel.EMERGENCY;
         Sentence lead = emergency && voice.emergencyLead() != null ? sentence(voice.emergencyLead())
-                : lead(careLevel, screened);
+                : !screened && careLevel == CareLevel.SELF_CARE && voice.leadSoFar() != null
+                ? sentence(voice.leadSoFar()) : lead(careLevel, screened);
         Sentence followUp = voice.followUp() == null ? null : sentence(voice.followUp());
         Sentence more = voice.moreWarningSigns() == null ? null : sentence(voice.moreWarningSigns());
         List<Sentence> spoken = new ArrayList<>();
@@ -154,7 +163,7 @@ public final class SpeechWriter {
             followUp = null;
         }
         if (remindSoFar(careLevel, screened)) {
-            budget -= add(spoken, soFar, budget);
+            budget -= add(spoken, voice.soFar() == null ? soFar : sentence(voice.soFar()), budget);
         }
         int reserve = flags.size() > 1 && more != null ? more.words() : 0;
         boolean skipped = false;
@@ -164,7 +173,8 @@ public final class SpeechWriter {
             budget -= used;
         }
         if (skipped && more != null) {
-            budget -= force(spoken, more);
+            // the card lists them; a follow-up question (which may find an emergency) goes before this pointer
+            budget -= followUp == null ? force(spoken, more) : add(spoken, more, budget);
         }
         if (!emergency) {
             for (GuidanceItem item : newPoints(matched, voice.newFacts(), true)) {

@@ -5,6 +5,7 @@ import static dev.crampguide.alexa.AlexaClient.sendRaw;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +14,7 @@ import dev.crampguide.table.Row;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,6 +26,8 @@ import org.junit.jupiter.api.Test;
 class AlexaConversationTest {
 
     static final int MAX_SPOKEN_WORDS = 75;
+    /** The contract's screening questions, in the order they are asked. */
+    static final List<String> SCREENING = List.of("urgent_signs", "other_signs", "pattern", "medicines");
 
     @Inject
     GuidanceEngine engine;
@@ -115,7 +119,7 @@ class AlexaConversationTest {
         JsonNode answer = send(AlexaRequests.intent("CrampNowIntent").slot("muscle", "back of my thigh", "hamstring")
                 .continuing(question.path("sessionAttributes")));
         assertOpen(answer);
-        assertFalse(answer.at("/response").has("directives"));
+        assertNotEquals("muscle", answer.at("/response/directives/0/slotToElicit").asText());
         assertSpeaks(answer, "lengthen_hamstring");
         assertSpeakable(answer);
     }
@@ -126,7 +130,7 @@ class AlexaConversationTest {
         JsonNode answer = send(AlexaRequests.intent("CrampNowIntent").emptySlot("muscle")
                 .continuing(question.path("sessionAttributes")));
         assertOpen(answer);
-        assertFalse(answer.at("/response").has("directives"), "asked once only");
+        assertNotEquals("muscle", answer.at("/response/directives/0/slotToElicit").asText(), "asked once only");
         assertTrue(answer.at("/response/card/content").asText().length() > 0);
         assertSpeakable(answer);
     }
@@ -183,6 +187,12 @@ class AlexaConversationTest {
         JsonNode answer = send(AlexaRequests.intent("AMAZON.NoIntent").continuing(question.path("sessionAttributes")));
         assertOpen(answer);
         assertSpeaks(answer, "lengthen_muscle");
+        for (String screening : SCREENING) {
+            assertTrue(speech(answer).endsWith(question(screening)), speech(answer));
+            answer = send(AlexaRequests.intent("AMAZON.NoIntent").continuing(answer.path("sessionAttributes")));
+            assertOpen(answer);
+        }
+        assertTrue(speech(answer).endsWith(message("voice.anything_else")), speech(answer));
 
         JsonNode done = send(AlexaRequests.intent("AMAZON.NoIntent").continuing(answer.path("sessionAttributes")));
         assertTrue(done.at("/response/shouldEndSession").asBoolean());
@@ -207,23 +217,24 @@ class AlexaConversationTest {
         for (String iso : new String[] {"PT1.5H", "PT90M", "PT1H30M"}) {
             JsonNode answer = send(AlexaRequests.intent("ExerciseCrampIntent").slot("muscle", "calf", "calf")
                     .durationSlot("duration", iso));
-            assertFalse(answer.at("/response").has("directives"), iso + " is an answer");
+            assertNotEquals("duration", answer.at("/response/directives/0/slotToElicit").asText(), iso + " is an answer");
             assertCardHolds(answer, "plan_fluid_and_sodium");
         }
         JsonNode week = send(AlexaRequests.intent("ExerciseCrampIntent").slot("muscle", "calf", "calf")
                 .durationSlot("duration", "P1W"));
-        assertFalse(week.at("/response").has("directives"), "never asked again for what was just answered");
+        assertNotEquals("duration", week.at("/response/directives/0/slotToElicit").asText(),
+                "never asked again for what was just answered");
         assertTrue(speech(week).startsWith(message("voice.duration_too_long")), speech(week));
         assertSpeakable(week);
     }
 
     @Test
-    void anAgeAloneGivesGuidanceAndAsksWhatHappened() {
+    void anAgeAloneGivesGuidanceAndAsksTheSafetyQuestionsBeforeWhatHappened() {
         JsonNode answer = send(AlexaRequests.intent("BackgroundIntent").durationSlot("age", "70"));
         assertOpen(answer);
         assertTrue(card(answer).contains(engine.evaluate(dev.crampguide.situation.Situation.builder().age(70)
                 .build()).summary()), card(answer));
-        assertTrue(speech(answer).endsWith(message("voice.ask_what_happened")), speech(answer));
+        assertTrue(speech(answer).endsWith(question("urgent_signs")), speech(answer));
     }
 
     @Test
@@ -260,11 +271,21 @@ class AlexaConversationTest {
                 "worse_walking_better_sitting_or_bending_forward", "severe", "severe"));
         assertSpeakable(notEmergency);
         assertSpeaks(notEmergency, "possible_blood_clot");
-        assertTrue(speech(notEmergency).contains(message("voice.more_warning_signs")), speech(notEmergency));
+        // the safety question, which may find an emergency, goes before the pointer to the card that lists them
+        assertTrue(speech(notEmergency).endsWith(question("urgent_signs")), speech(notEmergency));
+        for (String flag : List.of("possible_blood_clot", "neurological_symptoms", "possible_circulation_problem",
+                "possible_nerve_compression", "persistent_or_severe")) {
+            assertTrue(card(notEmergency).contains(engine.table().row(flag).orElseThrow().title()), flag);
+        }
     }
 
     private String message(String key) {
         return engine.table().message(key);
+    }
+
+    private String question(String id) {
+        return engine.table().questions().all().stream().filter(q -> q.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("table has no question " + id)).spoken();
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------
@@ -294,12 +315,12 @@ class AlexaConversationTest {
         assertSpeakable(answer);
     }
 
-    private static void assertOpen(JsonNode response) {
+    static void assertOpen(JsonNode response) {
         assertFalse(response.at("/response/shouldEndSession").asBoolean(true), "the session stays open");
         assertTrue(response.at("/response/reprompt/outputSpeech/ssml").asText().startsWith("<speak>"));
     }
 
-    private static void assertSpeakable(JsonNode response) {
+    static void assertSpeakable(JsonNode response) {
         String text = speech(response);
         int words = text.trim().split("\\s+").length;
         assertTrue(words <= MAX_SPOKEN_WORDS, words + " words is more than about 30 seconds: " + text);

@@ -10,7 +10,7 @@ import java.util.List;
  * What the skill remembers between turns, kept in Alexa's session attributes (no server-side store): the
  * situation so far, the question we are waiting on, every question already asked (so each is asked once), and
  * the last thing said (for "repeat that"). The situation has the shape of a {@code /v1/guidance} request body,
- * written and read by the API's {@code SituationWriter} and {@code SituationReader}.
+ * {@code answered} included, written and read by the API's {@code SituationWriter} and {@code SituationReader}.
  */
 @RegisterForReflection
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -30,8 +30,9 @@ public record ConversationState(JsonNode situation, Pending pending, List<String
     /**
      * The question asked in the previous response. {@code question} names it: {@code "<intent>.<slot>"} for a
      * slot we elicited (then {@code intent} and {@code slot} say where the answer goes), {@code anything_else} or
-     * {@code what_happened} for the skill's open follow-ups, and in future the id of a question from the
-     * answer's {@code questions}. "No" to any of them means "none of these".
+     * {@code what_happened} for the skill's open follow-ups, or the id of a table question from the answer's
+     * {@code questions} (then {@code intent} and {@code slot} name the slot its answers fill, if one does).
+     * "No" to any of them means "none of these".
      */
     @RegisterForReflection
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -37,6 +37,10 @@ final class Prompts {
     static final String RECAP = "voice.recap";
     static final String EMERGENCY_CALL = "voice.emergency_call";
     static final String EMERGENCY_NUMBER_UNKNOWN = "voice.emergency_number_unknown";
+    static final String LEAD_SO_FAR = "voice.lead_so_far";
+    static final String SO_FAR = "voice.so_far";
+    static final String WHICH = "voice.which";
+    static final String ANSWER_NOT_CAUGHT = "voice.answer_not_caught";
     static final String LEVEL_PREFIX = "voice.level.";
 
     /** Not about health, so not in the table. */
@@ -73,7 +77,8 @@ final class Prompts {
         List<String> keys = new ArrayList<>(List.of(WELCOME, WELCOME_REPROMPT, HELP, HELP_REPROMPT, FALLBACK,
                 FALLBACK_REPROMPT, GO_AHEAD, ANYTHING_ELSE, ANYTHING_ELSE_REPROMPT, ASK_MUSCLE, ASK_DURATION,
                 ASK_SYMPTOM, ASK_REMEDY, ASK_FACTOR, ASK_WHAT_HAPPENED, SYMPTOM_NOT_CAUGHT, WARNING_SIGNS,
-                MORE_WARNING_SIGNS, DURATION_TOO_LONG, RECAP, EMERGENCY_CALL, EMERGENCY_NUMBER_UNKNOWN));
+                MORE_WARNING_SIGNS, DURATION_TOO_LONG, RECAP, EMERGENCY_CALL, EMERGENCY_NUMBER_UNKNOWN, LEAD_SO_FAR, SO_FAR,
+                WHICH, ANSWER_NOT_CAUGHT));
         for (CareLevel level : CareLevel.values()) {
             keys.add(LEVEL_PREFIX + level.id());
         }

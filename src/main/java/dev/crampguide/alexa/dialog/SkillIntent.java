@@ -55,6 +55,16 @@ enum SkillIntent {
     void apply(Situation.Builder b) {
     }
 
+    /** The intent whose question asks for this slot, so an answer to another question can fill it too. */
+    static Optional<SkillIntent> eliciting(String slotName) {
+        for (SkillIntent intent : values()) {
+            if (slotName.equals(intent.elicitedSlot)) {
+                return Optional.of(intent);
+            }
+        }
+        return Optional.empty();
+    }
+
     static Optional<SkillIntent> named(String name) {
         for (SkillIntent intent : values()) {
             if (intent.intentName.equals(name)) {

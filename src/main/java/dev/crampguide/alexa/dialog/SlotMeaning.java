@@ -13,6 +13,7 @@ import dev.crampguide.situation.Symptom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,19 +24,19 @@ import java.util.regex.Pattern;
  */
 enum SlotMeaning {
 
-    MUSCLE("muscle") {
+    MUSCLE("muscle", "muscle") {
         @Override
         boolean apply(Slot slot, Situation.Builder b) {
             return first(slot, Muscle.class, b::muscle);
         }
     },
-    PHASE("phase") {
+    PHASE("phase", "when") {
         @Override
         boolean apply(Slot slot, Situation.Builder b) {
             return first(slot, Onset.class, b::when);
         }
     },
-    HEAT("heat") {
+    HEAT("heat", null) {
         @Override
         boolean apply(Slot slot, Situation.Builder b) {
             boolean any = false;
@@ -53,7 +54,7 @@ enum SlotMeaning {
             return any;
         }
     },
-    DURATION("duration") {
+    DURATION("duration", "exercise.durationMinutes") {
         @Override
         boolean apply(Slot slot, Situation.Builder b) {
             Long minutes = minutes(SlotValues.raw(slot));
@@ -64,13 +65,13 @@ enum SlotMeaning {
             return true;
         }
     },
-    DRINK("drink") {
+    DRINK("drink", "exercise.drinking") {
         @Override
         boolean apply(Slot slot, Situation.Builder b) {
             return first(slot, Drinking.class, x -> exercise(b, e -> e.drinking(x)));
         }
     },
-    CRAMP_STATE("crampState") {
+    CRAMP_STATE("crampState", null) {
         @Override
         boolean apply(Slot slot, Situation.Builder b) {
             boolean any = false;
@@ -87,7 +88,7 @@ enum SlotMeaning {
             return any;
         }
     },
-    SYMPTOM("symptom") {
+    SYMPTOM("symptom", "symptoms") {
         @Override
         boolean apply(Slot slot, Situation.Builder b) {
             boolean any = false;
@@ -105,19 +106,19 @@ enum SlotMeaning {
             return any;
         }
     },
-    REMEDY("remedy") {
+    REMEDY("remedy", "considering") {
         @Override
         boolean apply(Slot slot, Situation.Builder b) {
             return all(slot, Remedy.class, b::considering);
         }
     },
-    FACTOR("factor") {
+    FACTOR("factor", "factors") {
         @Override
         boolean apply(Slot slot, Situation.Builder b) {
             return all(slot, Factor.class, b::factor);
         }
     },
-    AGE("age") {
+    AGE("age", "age") {
         @Override
         boolean apply(Slot slot, Situation.Builder b) {
             String raw = SlotValues.raw(slot);
@@ -143,9 +144,22 @@ enum SlotMeaning {
     private static final double[] MINUTES_PER_UNIT = {365 * 1440, 28 * 1440, 7 * 1440, 1440, 60, 1, 1.0 / 60};
 
     final String slotName;
+    /** The request field the slot fills on its own, as a question's {@code field} names it; null for several. */
+    final String field;
 
-    SlotMeaning(String slotName) {
+    SlotMeaning(String slotName, String field) {
         this.slotName = slotName;
+        this.field = field;
+    }
+
+    /** The slot whose values are the answers to a question about this request field. */
+    static Optional<SlotMeaning> forField(String field) {
+        for (SlotMeaning meaning : values()) {
+            if (meaning.field != null && meaning.field.equals(field)) {
+                return Optional.of(meaning);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Adds the slot's meaning to the situation; true when the slot said something this skill understood. */

@@ -42,6 +42,25 @@ final class SlotValues {
         return ids;
     }
 
+    /** The words heard for a slot, one entry per value, in the order spoken. */
+    static List<String> heard(Slot slot) {
+        List<String> heard = new ArrayList<>();
+        if (slot == null) {
+            return heard;
+        }
+        SlotValue slotValue = slot.slotValue();
+        if (slotValue != null && "List".equals(slotValue.type()) && slotValue.values() != null) {
+            for (SlotValue value : slotValue.values()) {
+                if (value != null && value.value() != null && !value.value().isBlank()) {
+                    heard.add(value.value().trim());
+                }
+            }
+        } else if (raw(slot) != null) {
+            heard.add(raw(slot));
+        }
+        return heard;
+    }
+
     /** The raw value of a built-in slot such as AMAZON.DURATION or AMAZON.NUMBER, or null. */
     static String raw(Slot slot) {
         if (slot == null) {

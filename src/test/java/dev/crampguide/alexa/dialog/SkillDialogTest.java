@@ -10,7 +10,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crampguide.alexa.AlexaRequests;
 import dev.crampguide.alexa.envelope.AlexaRequestEnvelope;
+import dev.crampguide.alexa.envelope.Intent;
 import dev.crampguide.engine.GuidanceEngine;
+import dev.crampguide.situation.Situation;
+import dev.crampguide.table.Question;
+import dev.crampguide.table.Question.Option;
 import dev.crampguide.table.GuidanceTable;
 import dev.crampguide.table.Reference;
 import dev.crampguide.table.TableDefinition;
@@ -210,6 +214,34 @@ class SkillDialogTest {
         junk.putArray("asked").add(7);
         JsonNode r = turn(AlexaRequests.intent("CrampNowIntent").slot("muscle", "calf", "calf").continuing(junk));
         assertTrue(speech(r).contains("Straighten your knee"), speech(r));
+    }
+
+    @Test
+    void wordsAnswerATableQuestionByValueInAnySlotOrByLabel() {
+        Question otherSigns = REAL.questions().all().stream().filter(q -> q.id().equals("other_signs")).findFirst()
+                .orElseThrow();
+        // Alexa filed "vomiting" under the factor slot; the question is about symptoms
+        Intent vomiting = intent("BackgroundIntent", "factor", "vomiting", "illness_fluid_loss");
+        assertEquals(List.of("headache_or_vomiting"), QuestionAnswer.chosen(otherSigns, vomiting,
+                ModelSynonyms.forLocale("en-US")).stream().map(Option::value).toList());
+
+        Question now = REAL.questions().all().stream().filter(q -> q.id().equals("now")).findFirst().orElseThrow();
+        Intent label = intent("CrampNowIntent", "crampState", "The cramp has eased, but the muscle is sore", null);
+        List<Option> chosen = QuestionAnswer.chosen(now, label, ModelSynonyms.forLocale("en-US"));
+        assertEquals(1, chosen.size());
+        Situation sore = QuestionAnswer.apply(Situation.EMPTY, now, chosen);
+        assertTrue(sore.soreAfterwards(), "a flag option sets its own field");
+        assertFalse(sore.crampingNow());
+    }
+
+    private static Intent intent(String name, String slot, String heard, String id) {
+        try {
+            AlexaRequestEnvelope envelope = MAPPER.readValue(AlexaRequests.intent(name).slot(slot, heard, id).bytes(),
+                    AlexaRequestEnvelope.class);
+            return envelope.request().intent();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

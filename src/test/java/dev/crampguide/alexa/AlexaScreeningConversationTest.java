@@ -1,0 +1,250 @@
+package dev.crampguide.alexa;
+
+import static dev.crampguide.alexa.AlexaClient.send;
+import static dev.crampguide.alexa.AlexaConversationTest.SCREENING;
+import static dev.crampguide.alexa.AlexaConversationTest.assertOpen;
+import static dev.crampguide.alexa.AlexaConversationTest.assertSpeakable;
+import static dev.crampguide.alexa.AlexaConversationTest.card;
+import static dev.crampguide.alexa.AlexaConversationTest.speech;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.crampguide.engine.GuidanceEngine;
+import dev.crampguide.table.Question;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Golden conversations where the skill screens before it calls anything self-care: the steps at once for a
+ * cramp happening now, then the table's screening questions in their spoken form, answered by voice. Signed and
+ * sent through the mock event server; each conversation is also written as a transcript to
+ * {@code target/alexa-transcripts/} for people to read.
+ */
+@QuarkusTest
+@TestProfile(SignedAlexaProfile.class)
+class AlexaScreeningConversationTest {
+
+    @Inject
+    GuidanceEngine engine;
+
+    @Test
+    void calfCrampNowGetsTheStepsAtOnceThenTheUrgentSignsQuestion() {
+        Conversation c = new Conversation("calf-cramp-now", "en-US");
+        JsonNode answer = c.say("my calf is cramping right now",
+                AlexaRequests.intent("CrampNowIntent").slot("muscle", "calf", "calf"));
+        assertOpen(answer);
+        assertTrue(speech(answer).contains(row("stop_and_breathe")), speech(answer));
+        assertTrue(speech(answer).contains(row("lengthen_calf")), speech(answer));
+        assertTrue(speech(answer).endsWith(question("urgent_signs").spoken()), speech(answer));
+        assertNoSelfCare(answer);
+        assertSpeakable(answer);
+        // Alexa is told that a bare "chest pain" or "swelling" is the answer
+        assertEquals("Dialog.ElicitSlot", answer.at("/response/directives/0/type").asText());
+        assertEquals("symptom", answer.at("/response/directives/0/slotToElicit").asText());
+        assertEquals("urgent_signs", answer.at("/sessionAttributes/pending/question").asText());
+        assertEquals("<speak>" + question("urgent_signs").spoken() + "</speak>",
+                answer.at("/response/reprompt/outputSpeech/ssml").asText());
+
+        // "no" to each screening question asks the next; only after the last may it be called self-care
+        for (int i = 1; i < SCREENING.size(); i++) {
+            answer = c.say("no", AlexaRequests.intent("AMAZON.NoIntent"));
+            assertOpen(answer);
+            assertTrue(speech(answer).endsWith(question(SCREENING.get(i)).spoken()), speech(answer));
+            assertEquals(SCREENING.subList(0, i), answered(answer));
+            assertNoSelfCare(answer);
+            assertSpeakable(answer);
+        }
+        answer = c.say("none of those", AlexaRequests.intent("AMAZON.NoIntent"));
+        assertOpen(answer);
+        assertEquals(SCREENING, answered(answer));
+        assertTrue(speech(answer).startsWith(engine.table().message("lead.self_care")), speech(answer));
+        assertTrue(speech(answer).endsWith(engine.table().message("voice.anything_else")), speech(answer));
+        assertSpeakable(answer);
+        c.write();
+    }
+
+    @Test
+    void theSessionKeepsTheSituationAsTheApiTakesIt() {
+        Conversation c = new Conversation("session-is-a-request", "en-US");
+        c.say("my calf is cramping right now", AlexaRequests.intent("CrampNowIntent").slot("muscle", "calf", "calf"));
+        JsonNode answer = c.say("no", AlexaRequests.intent("AMAZON.NoIntent"));
+        JsonNode situation = answer.at("/sessionAttributes/situation");
+        assertEquals("calf", situation.path("muscle").asText());
+        assertTrue(situation.path("crampingNow").asBoolean());
+        // the same body posted to the API asks the question the skill is waiting on
+        given().contentType(ContentType.JSON).body(situation.toString()).when().post("/v1/guidance").then()
+                .statusCode(200)
+                .body("screened", org.hamcrest.Matchers.equalTo(false))
+                .body("questions[0].id", org.hamcrest.Matchers.equalTo(
+                        answer.at("/sessionAttributes/pending/question").asText()));
+    }
+
+    @Test
+    void anUrgentSignNamedInTheAnswerEndsWithTheCall() {
+        Conversation c = new Conversation("urgent-sign-in-answer", "en-US");
+        c.say("my calf is cramping right now", AlexaRequests.intent("CrampNowIntent").slot("muscle", "calf", "calf"));
+        JsonNode answer = c.say("slurred speech", AlexaRequests.intent("WarningSignIntent")
+                .slot("symptom", "slurred speech", "face_drooping_or_slurred_speech"));
+        assertTrue(speech(answer).startsWith("Call 911 now."), speech(answer));
+        assertTrue(speech(answer).contains(row("possible_stroke")), speech(answer));
+        assertTrue(answer.at("/response/shouldEndSession").asBoolean(), "the session ends with the call");
+        assertFalse(answer.at("/response").has("reprompt"));
+        assertTrue(card(answer).startsWith("Call 911 now."), card(answer));
+        assertSpeakable(answer);
+    }
+
+    @Test
+    void swollenLegThenBreathlessInBritishEnglish() {
+        Conversation c = new Conversation("swollen-leg-then-breathless-en-GB", "en-GB");
+        JsonNode first = c.say("my leg is swollen",
+                AlexaRequests.intent("WarningSignIntent").slot("symptom", "swollen", "one_leg_swollen"));
+        assertOpen(first);
+        assertTrue(speech(first).startsWith(engine.table().message("lead.prompt_medical_advice")), speech(first));
+        assertTrue(speech(first).contains(row("possible_blood_clot")), speech(first));
+        assertTrue(speech(first).endsWith(question("urgent_signs").spoken()), speech(first));
+        assertSpeakable(first);
+
+        // the answer to the safety question, as Alexa fills the elicited slot (resolution left to the shipped model)
+        JsonNode second = c.say("breathless",
+                AlexaRequests.intent("WarningSignIntent").slot("symptom", "breathless", null));
+        assertTrue(speech(second).startsWith("Call 999 now."), speech(second));
+        assertTrue(speech(second).contains(row("clot_with_chest_or_breathing")), speech(second));
+        assertTrue(second.at("/response/shouldEndSession").asBoolean());
+        assertTrue(card(second).startsWith("Call 999 now."), card(second));
+        assertSpeakable(second);
+        c.write();
+    }
+
+    @Test
+    void aMedicineChangeFoundByTheMedicinesQuestion() {
+        Conversation c = new Conversation("medicine-change", "en-US");
+        c.say("my calf is cramping right now", AlexaRequests.intent("CrampNowIntent").slot("muscle", "calf", "calf"));
+        c.say("no", AlexaRequests.intent("AMAZON.NoIntent"));
+        c.say("no", AlexaRequests.intent("AMAZON.NoIntent"));
+        JsonNode medicines = c.say("no", AlexaRequests.intent("AMAZON.NoIntent"));
+        assertTrue(speech(medicines).endsWith(question("medicines").spoken()), speech(medicines));
+
+        // "yes" to a list: the skill reads out its options by their labels
+        JsonNode which = c.say("yes", AlexaRequests.intent("AMAZON.YesIntent"));
+        assertOpen(which);
+        for (Question.Option option : question("medicines").options()) {
+            assertTrue(speech(which).toLowerCase().contains(option.label().toLowerCase()), speech(which));
+        }
+        assertEquals("factor", which.at("/response/directives/0/slotToElicit").asText());
+        assertSpeakable(which);
+
+        // a label said back counts as that option, even though Alexa matched no slot value
+        JsonNode answer = c.say("I started or changed a medicine lately", AlexaRequests.intent("BackgroundIntent")
+                .slot("factor", "I started or changed a medicine lately", null));
+        assertOpen(answer);
+        assertEquals(SCREENING, answered(answer));
+        assertTrue(speech(answer).startsWith(engine.table().message("lead.prompt_medical_advice")), speech(answer));
+        assertTrue(speech(answer).contains(row("after_medication_change")), speech(answer));
+        assertNoSelfCare(answer);
+        assertEquals("Cramp Guide: " + engine.table().message("voice.level.prompt_medical_advice"),
+                answer.at("/response/card/title").asText());
+        assertTrue(card(answer).contains("Sources"), card(answer));
+        assertSpeakable(answer);
+        c.write();
+    }
+
+    @Test
+    void yesToTheUrgentSignsReadsThemOutWithTheLocalNumberAndAsksWhich() {
+        Conversation c = new Conversation("yes-to-urgent-signs", "en-AU");
+        c.say("my calf is cramping right now", AlexaRequests.intent("CrampNowIntent").slot("muscle", "calf", "calf"));
+        JsonNode which = c.say("yes", AlexaRequests.intent("AMAZON.YesIntent"));
+        assertOpen(which);
+        assertTrue(speech(which).startsWith(engine.table().message("voice.warning_signs").replace("{number}", "000")),
+                speech(which));
+        assertTrue(speech(which).endsWith(engine.table().message("voice.which")), speech(which));
+        assertEquals("urgent_signs", which.at("/sessionAttributes/pending/question").asText());
+        assertEquals(List.of(), answered(which), "a yes without which is not an answer");
+        assertSpeakable(which);
+
+        JsonNode answer = c.say("chest pain", AlexaRequests.intent("WarningSignIntent")
+                .slot("symptom", "chest pain", "chest_pain"));
+        assertOpen(answer);
+        assertTrue(speech(answer).contains(row("chest_or_breathing_symptoms")), speech(answer));
+        assertEquals(List.of("urgent_signs"), answered(answer));
+    }
+
+    @Test
+    void anAnswerNotUnderstoodAsksTheQuestionAgain() {
+        Conversation c = new Conversation("not-understood", "en-US");
+        c.say("my calf is cramping right now", AlexaRequests.intent("CrampNowIntent").slot("muscle", "calf", "calf"));
+        JsonNode again = c.say("purple", AlexaRequests.intent("AMAZON.FallbackIntent"));
+        assertOpen(again);
+        assertTrue(speech(again).startsWith(engine.table().message("voice.answer_not_caught")), speech(again));
+        assertTrue(speech(again).endsWith(question("urgent_signs").spoken()), speech(again));
+        assertEquals(List.of(), answered(again), "not understood is not 'none of these'");
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------
+
+    private void assertNoSelfCare(JsonNode answer) {
+        String selfCare = engine.table().message("lead.self_care");
+        assertFalse(speech(answer).contains(selfCare), "not screened yet: " + speech(answer));
+        assertFalse(card(answer).contains(selfCare), "not screened yet: " + card(answer));
+    }
+
+    private String row(String id) {
+        return engine.table().row(id).orElseThrow(() -> new AssertionError("table has no row " + id)).spoken();
+    }
+
+    private Question question(String id) {
+        return engine.table().questions().all().stream().filter(q -> q.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("table has no question " + id));
+    }
+
+    private static List<String> answered(JsonNode response) {
+        List<String> ids = new ArrayList<>();
+        response.at("/sessionAttributes/situation/answered").forEach(id -> ids.add(id.asText()));
+        return ids;
+    }
+
+    /** One session: each turn carries the attributes of the answer before, and is kept for the transcript. */
+    private static final class Conversation {
+
+        private final String name;
+        private final String locale;
+        private final StringBuilder transcript = new StringBuilder();
+        private JsonNode attributes;
+
+        Conversation(String name, String locale) {
+            this.name = name;
+            this.locale = locale;
+            transcript.append("# ").append(name).append(" (").append(locale).append(")\n");
+        }
+
+        JsonNode say(String words, AlexaRequests request) {
+            request.locale(locale);
+            JsonNode answer = send(attributes == null ? request : request.continuing(attributes));
+            attributes = answer.path("sessionAttributes");
+            transcript.append("Person: ").append(words).append('\n')
+                    .append("Alexa:  ").append(speech(answer)).append('\n');
+            return answer;
+        }
+
+        void write() {
+            try {
+                Path dir = Path.of("target", "alexa-transcripts");
+                Files.createDirectories(dir);
+                Files.writeString(dir.resolve(name + ".txt"), transcript);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
