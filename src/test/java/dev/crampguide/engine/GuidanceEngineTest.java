@@ -38,7 +38,7 @@ class GuidanceEngineTest {
     static final GuidanceEngine ENGINE = new GuidanceEngine(TABLE);
 
     static Exercise exercise(boolean hot, boolean sweating, Integer minutes, Drinking drinking) {
-        return new Exercise(hot, sweating, minutes, false, false, false, false, false, false, drinking);
+        return Exercise.builder().hot(hot).heavySweating(sweating).durationMinutes(minutes).drinking(drinking).build();
     }
 
     /** Situations people actually describe; together they produce every id the contract names. */
@@ -47,7 +47,8 @@ class GuidanceEngineTest {
     static {
         REALISTIC.put("runner, calf cramp late in a hot race", Situation.builder().muscle(Muscle.CALF)
                 .when(Onset.EXERCISE).crampingNow(true)
-                .exercise(new Exercise(true, true, 95, true, false, false, false, false, false, Drinking.PLAIN_WATER))
+                .exercise(Exercise.builder().hot(true).heavySweating(true).durationMinutes(95).harderThanTrained(true)
+                        .drinking(Drinking.PLAIN_WATER).build())
                 .factor(Factor.ALCOHOL).considering(Remedy.MAGNESIUM).age(67).build());
         REALISTIC.put("night calf cramps, asking about magnesium", Situation.builder().muscle(Muscle.CALF)
                 .when(Onset.NIGHT).recurring(true).considering(Remedy.MAGNESIUM, Remedy.QUININE).age(45).build());
@@ -65,14 +66,16 @@ class GuidanceEngineTest {
                 .factor(Factor.MEDICATION, Factor.RECENT_MEDICATION_CHANGE).build());
         REALISTIC.put("sore hamstring after a long hilly hike", Situation.builder().muscle(Muscle.HAMSTRING)
                 .when(Onset.AFTER_EXERCISE).soreAfterwards(true)
-                .exercise(new Exercise(false, false, 240, false, true, true, false, false, true, Drinking.LARGE_PLAIN_WATER))
+                .exercise(Exercise.builder().durationMinutes(240).recentLoadIncrease(true).hillsOrDownhill(true)
+                        .newShoes(true).drinking(Drinking.LARGE_PLAIN_WATER).build())
                 .considering(Remedy.PLAIN_WATER).build());
         REALISTIC.put("hamstring seizing near the end of a long hike", Situation.builder().muscle(Muscle.HAMSTRING)
                 .when(Onset.EXERCISE).crampingNow(true).exercise(exercise(false, true, 300, Drinking.ELECTROLYTE_DRINK))
                 .build());
         REALISTIC.put("thigh locked during a comeback football match", Situation.builder().muscle(Muscle.THIGH)
                 .when(Onset.EXERCISE).crampingNow(true).stillLocked(true).recurring(true)
-                .exercise(new Exercise(true, false, 70, false, false, false, true, true, false, null))
+                .exercise(Exercise.builder().hot(true).durationMinutes(70).returningAfterBreak(true)
+                        .repetitiveMovement(true).build())
                 .considering(Remedy.ICE).build());
         REALISTIC.put("foot cramp in bed right now", Situation.builder().muscle(Muscle.FOOT).when(Onset.NIGHT)
                 .crampingNow(true).considering(Remedy.STRETCHING, Remedy.HEAT).build());
@@ -108,7 +111,8 @@ class GuidanceEngineTest {
                         Symptom.SADDLE_NUMBNESS_OR_BLADDER_BOWEL_CHANGE).build());
         REALISTIC.put("dark urine after a hard gym session", Situation.builder().muscle(Muscle.THIGH)
                 .when(Onset.AFTER_EXERCISE).soreAfterwards(true).symptom(Symptom.DARK_URINE)
-                .exercise(new Exercise(false, true, 90, true, true, false, false, true, false, null)).build());
+                .exercise(Exercise.builder().heavySweating(true).durationMinutes(90).harderThanTrained(true)
+                        .recentLoadIncrease(true).repetitiveMovement(true).build()).build());
         REALISTIC.put("tingling lips with hand spasms", Situation.builder().muscle(Muscle.HAND).crampingNow(true)
                 .symptom(Symptom.TINGLING_AROUND_MOUTH).build());
         REALISTIC.put("pregnant, asking about magnesium", Situation.builder().muscle(Muscle.CALF).when(Onset.NIGHT)
@@ -192,9 +196,13 @@ class GuidanceEngineTest {
                 .when(r.nextInt(6) == 0 ? null : Onset.values()[r.nextInt(Onset.values().length)])
                 .crampingNow(r.nextBoolean()).stillLocked(r.nextInt(4) == 0).soreAfterwards(r.nextInt(3) == 0)
                 .recurring(r.nextBoolean()).age(r.nextInt(4) == 0 ? null : r.nextInt(100))
-                .exercise(new Exercise(r.nextBoolean(), r.nextBoolean(), r.nextInt(3) == 0 ? null : r.nextInt(300),
-                        r.nextBoolean(), r.nextBoolean(), r.nextBoolean(), r.nextBoolean(), r.nextBoolean(),
-                        r.nextBoolean(), r.nextInt(5) == 0 ? null : Drinking.values()[r.nextInt(Drinking.values().length)]));
+                .exercise(Exercise.builder().hot(r.nextBoolean()).heavySweating(r.nextBoolean())
+                        .durationMinutes(r.nextInt(3) == 0 ? null : r.nextInt(300)).harderThanTrained(r.nextBoolean())
+                        .recentLoadIncrease(r.nextBoolean()).hillsOrDownhill(r.nextBoolean())
+                        .returningAfterBreak(r.nextBoolean()).repetitiveMovement(r.nextBoolean())
+                        .newShoes(r.nextBoolean())
+                        .drinking(r.nextInt(5) == 0 ? null : Drinking.values()[r.nextInt(Drinking.values().length)])
+                        .build());
         for (Factor f : Factor.values()) {
             if (r.nextInt(8) == 0) b.factor(f);
         }
