@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import dev.crampguide.LogCapture;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -29,34 +27,17 @@ class PrimingTest {
     @Inject
     Priming priming;
 
-    final List<ExtLogRecord> requestLines = new CopyOnWriteArrayList<>();
-    final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            if (Priming.REQUEST_LOG.equals(record.getLoggerName())) {
-                ExtLogRecord ext = (ExtLogRecord) record;
-                ext.copyAll();
-                requestLines.add(ext);
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    final LogCapture capture = LogCapture.logger(Priming.REQUEST_LOG);
+    final List<ExtLogRecord> requestLines = capture.records();
 
     @BeforeEach
     void capture() {
-        Logger.getLogger("").addHandler(capture);
+        capture.start();
     }
 
     @AfterEach
     void release() {
-        Logger.getLogger("").removeHandler(capture);
+        capture.stop();
     }
 
     @Test

@@ -3,14 +3,11 @@ package dev.crampguide.web;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crampguide.LogCapture;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,32 +24,17 @@ class RequestLogTest {
     static final List<String> PERSONAL = List.of("ZEBRA-7731-SECRET", "QUOKKA-5512-SECRET", "WOMBAT-9083",
             "KOALA-2210", "one_leg_swollen", "one_leg_warm", "numbness", "pregnancy", "symptoms:", "factors:", "considering:");
 
-    final List<ExtLogRecord> records = new CopyOnWriteArrayList<>();
-    final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            ExtLogRecord ext = (ExtLogRecord) record;
-            ext.copyAll();
-            records.add(ext);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    final LogCapture capture = LogCapture.all();
+    final List<ExtLogRecord> records = capture.records();
 
     @BeforeEach
     void capture() {
-        Logger.getLogger("").addHandler(capture);
+        capture.start();
     }
 
     @AfterEach
     void release() {
-        Logger.getLogger("").removeHandler(capture);
+        capture.stop();
     }
 
     @Test
