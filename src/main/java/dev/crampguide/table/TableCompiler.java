@@ -71,7 +71,8 @@ final class TableCompiler {
 
     /**
      * Whether to run the proofs: every row reachable, no pair of opposites in one answer. They search situations
-     * (80–110 ms at start-up); the build runs them, and a start-up whose table the build proved skips them.
+     * (tens of milliseconds in a fresh JVM, performance.md); the build runs them, and a start-up whose table the
+     * build proved skips them.
      */
     private final boolean prove;
 

@@ -8,6 +8,7 @@ import dev.crampguide.lambda.FunctionLauncher;
 import dev.crampguide.lambda.FunctionLauncher.RunningFunction;
 import dev.crampguide.lambda.RuntimeApiEmulator;
 import dev.crampguide.lambda.RuntimeApiEmulator.Result;
+import dev.crampguide.tablefile.TableFile;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +43,7 @@ import java.util.stream.Stream;
  * <p>
  * Run: {@code ./mvnw -B -ntp -Pbench verify -DskipTests} (writes target/bench/results.md). System properties:
  * bench.coldStarts (5), bench.invocations (10000), bench.variants (comma list of names, default all),
+ * bench.baseline (another build's target/ to run beside this one, see {@link #withBaseline}), bench.tableLoads (9),
  * bench.jdk25 (/usr/lib/jvm/temurin-25-jdk-amd64), bench.path (/v1/guidance; /q/health for a GET), bench.jvmOptions
  * (added to every function JVM, e.g. a profiler agent), bench.handler (the function's handler, default the priming
  * one; Quarkus's own for a build without it), bench.target (the build to measure, default target/).
@@ -62,6 +64,9 @@ public final class LambdaBench {
     /** One cold start: process start to first answer, and the first invocation alone (init done to answer). */
     record Cold(long totalNanos, long firstInvocationNanos) {
     }
+
+    /** Invocations 2 to 6 of a fresh process (its first is the cold start's). */
+    static final int EARLY_INVOCATIONS = 5;
 
     record Stats(List<Cold> cold, long[] warmNanos, long peakRssKb, int stalls) {
         List<Long> coldNanos() {
@@ -84,6 +89,11 @@ public final class LambdaBench {
             return medianMs(warmNanos);
         }
 
+        /** The invocations right after a process's first: what priming can at best bring the first down to. */
+        double earlyMedianMs() {
+            return medianMs(Arrays.copyOf(warmNanos, Math.min(EARLY_INVOCATIONS, warmNanos.length)));
+        }
+
         double warmP99Ms() {
             long[] s = warmNanos.clone();
             Arrays.sort(s);
@@ -95,13 +105,16 @@ public final class LambdaBench {
 
     private final Path target;
     private final Path work;
+    /** The function's handler in this build. */
+    private final String handler;
     private final int coldStarts = Integer.getInteger("bench.coldStarts", 5);
     private final int invocations = Integer.getInteger("bench.invocations", 10_000);
     private final String path = System.getProperty("bench.path", "/v1/guidance");
     private final String event;
 
-    private LambdaBench(Path target) {
+    private LambdaBench(Path target, String handler) {
         this.target = target;
+        this.handler = handler;
         this.work = target.resolve("bench");
         Request request = path.equals("/v1/guidance") ? Request.postJson(path, CONTRACT_EXAMPLE) : Request.get(path, "");
         this.event = ApiGatewayEvents.event(Format.V2_HTTP_API, request);
@@ -109,7 +122,7 @@ public final class LambdaBench {
 
     public static void main(String[] args) throws Exception {
         Path target = Path.of(System.getProperty("bench.target", "target")).toAbsolutePath();
-        new LambdaBench(target).run();
+        new LambdaBench(target, System.getProperty("bench.handler", FunctionLauncher.HANDLER)).run();
     }
 
     private void run() throws Exception {
@@ -120,6 +133,7 @@ public final class LambdaBench {
             Set<String> names = Set.of(only.split(","));
             variants = variants.stream().filter(v -> names.contains(v.name())).toList();
         }
+        variants = withBaseline(variants);
         Map<String, String> skipped = new LinkedHashMap<>();
         for (Variant v : variants) {
             if (v.training() != null) {
@@ -150,10 +164,48 @@ public final class LambdaBench {
             log(String.format(Locale.ROOT, "warm %-22s median %.3f ms p99 %.3f ms rss %d KiB", v.name(),
                     s.warmMedianMs(), s.warmP99Ms(), s.peakRssKb()));
         }
-        String table = table(measured, stats, skipped);
+        String table = table(measured, stats, skipped) + tableLoads();
         Files.writeString(work.resolve("results.md"), table);
         System.out.println();
         System.out.println(table);
+    }
+
+    // ---- the table proofs' share of start-up ------------------------------------------------------------------
+
+    /**
+     * What the build's table proofs save at start-up: {@link TableLoad} in fresh JDK 25 JVMs with the flags of
+     * ric25-c1-serial, alternating the load with proofs (before) and without (the build proved the table).
+     */
+    private String tableLoads() throws IOException, InterruptedException {
+        int runs = Integer.getInteger("bench.tableLoads", 9);
+        Path jdk25 = Path.of(System.getProperty("bench.jdk25", "/usr/lib/jvm/temurin-25-jdk-amd64"));
+        Path taskRoot = work.resolve("task");
+        if (runs <= 0 || !Files.isExecutable(jdk25.resolve("bin/java"))
+                || !Files.exists(taskRoot.resolve(TableFile.PROOF))) {
+            return "";
+        }
+        String cp = String.join(java.io.File.pathSeparator, taskRoot.toString(), taskRoot.resolve("lib") + "/*",
+                target.resolve("test-classes").toString());
+        Map<String, long[]> nanos = new LinkedHashMap<>();
+        nanos.put("proving", new long[runs]);
+        nanos.put("proved", new long[runs]);
+        for (int i = 0; i < runs; i++) {
+            for (Map.Entry<String, long[]> mode : nanos.entrySet()) {
+                Process p = new ProcessBuilder(java(jdk25), LAMBDA_MEMORY, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                        "-cp", cp, TableLoad.class.getName(), mode.getKey()).redirectErrorStream(true).start();
+                String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+                if (p.waitFor() != 0) {
+                    throw new IllegalStateException("table load (" + mode.getKey() + ") failed: " + out);
+                }
+                mode.getValue()[i] = Long.parseLong(out.substring(out.lastIndexOf('\n') + 1));
+            }
+        }
+        double proving = medianMs(nanos.get("proving"));
+        double proved = medianMs(nanos.get("proved"));
+        log(String.format(Locale.ROOT, "table load: with proofs %.1f ms, build-proved %.1f ms", proving, proved));
+        return String.format(Locale.ROOT, "%nTable load in a fresh JVM (JDK 25, C1 + SerialGC, median of %d each, "
+                + "alternating): with the proofs %.1f ms, build-proved %.1f ms: the build's proofs save %.1f ms of "
+                + "start-up.%n", runs, proving, proved, proving - proved);
     }
 
     // ---- variants ---------------------------------------------------------------------------------------------
@@ -161,8 +213,6 @@ public final class LambdaBench {
     /** Every JVM runs as in a 512 MB function: Lambda's JVM sizes itself from the sandbox's memory. */
     static final String LAMBDA_MEMORY = "-XX:MaxRAM=512m";
     /** bench.jvmOptions: added to every function JVM, e.g. a profiler agent (see performance.md). */
-    /** bench.handler: the function's handler; Quarkus's own to measure a build from before priming. */
-    static final String HANDLER = System.getProperty("bench.handler", FunctionLauncher.HANDLER);
     static final List<String> EXTRA_JVM_OPTIONS = Stream.of(System.getProperty("bench.jvmOptions", "").split("\\s+"))
             .filter(o -> !o.isBlank()).toList();
 
@@ -245,8 +295,8 @@ public final class LambdaBench {
             opts.addAll(EXTRA_JVM_OPTIONS);
             Path root = appCp == null ? taskRoot : Path.of(appCp.get(0)).getParent();
             List<String> command = new ArrayList<>(FunctionLauncher.jvmCommand(jdk, opts, ric, appCp == null ? List.of() : appCp));
-            command.set(command.size() - 1, HANDLER);
-            return new Spec(command, env(api, root, HANDLER), root);
+            command.set(command.size() - 1, handler);
+            return new Spec(command, env(api, root, handler), root);
         };
         return switch (archive) {
             case NONE -> Variant.plain(name, how, spec.apply(List.of()), true);
@@ -255,6 +305,33 @@ public final class LambdaBench {
             case AOT -> new Variant(name, how, spec.apply(List.of("-XX:AOTCache=" + file)), file,
                     spec.apply(List.of("-XX:AOTCacheOutput=" + file)), true);
         };
+    }
+
+    /**
+     * bench.baseline (another build's target/, e.g. from before a change): each selected function variant also
+     * runs from that build, as "name-before" (bench.baselineLabel), right after its twin, so that both share the
+     * machine's load of the moment. bench.baselineHandler is that build's handler (default: this build's).
+     */
+    private List<Variant> withBaseline(List<Variant> variants) throws IOException {
+        String baseline = System.getProperty("bench.baseline", "");
+        if (baseline.isBlank()) {
+            return variants;
+        }
+        String label = System.getProperty("bench.baselineLabel", "before");
+        LambdaBench other = new LambdaBench(Path.of(baseline).toAbsolutePath(),
+                System.getProperty("bench.baselineHandler", handler));
+        Map<String, Variant> theirs = new HashMap<>();
+        other.variants().forEach(v -> theirs.put(v.name(), v));
+        List<Variant> out = new ArrayList<>();
+        for (Variant v : variants) {
+            out.add(v);
+            Variant twin = theirs.get(v.name());
+            if (v.isFunction() && twin != null && !v.name().endsWith("-unprimed")) {
+                out.add(new Variant(v.name() + "-" + label, v.how() + ", " + label + " build", twin.spec(),
+                        twin.trainingOutput(), twin.training(), true));
+            }
+        }
+        return out;
     }
 
     /** The same variant with Quarkus's own handler, which does not prime: the "before" of priming. */
@@ -415,22 +492,38 @@ public final class LambdaBench {
         b.append("Ratios: × floor is to floor-noop-ric (a no-op handler on the same launcher), × Node to node, × ric-plain to ric-plain (the managed runtime's "
                 + "launcher with JVM defaults).\n\n");
         b.append("| variant | how | cold start ms (min-max) | cold × floor | cold × Node | cold × ric-plain "
-                + "| first invocation ms (min-max) | warm median ms | warm × floor | warm × Node | warm p99 ms | peak RSS MiB | stalls |\n");
-        b.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                + "| first invocation ms (min-max) | invocations 2-6 median ms | warm median ms | warm × floor | warm × Node | warm p99 ms | peak RSS MiB | stalls |\n");
+        b.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Variant v : variants) {
             Stats s = stats.get(v.name());
             LongSummary c = LongSummary.of(s.coldNanos());
             LongSummary f = LongSummary.of(s.firstInvocationNanos());
-            b.append(String.format(Locale.ROOT, "| %s | %s | %.0f (%.0f-%.0f) | %s | %s | %s | %.1f (%.1f-%.1f) | %.2f | %s | %s | %.2f | %.0f | %d |%n",
+            b.append(String.format(Locale.ROOT, "| %s | %s | %.0f (%.0f-%.0f) | %s | %s | %s | %.1f (%.1f-%.1f) | %.1f | %.2f | %s | %s | %.2f | %.0f | %d |%n",
                     v.name(), v.how(), s.coldMedianMs(), c.minMs(), c.maxMs(),
                     ratio(s.coldMedianMs(), floor == null ? 0 : floor.coldMedianMs()),
                     ratio(s.coldMedianMs(), node == null ? 0 : node.coldMedianMs()),
                     ratio(s.coldMedianMs(), ricPlain == null ? 0 : ricPlain.coldMedianMs()),
-                    s.firstInvocationMedianMs(), f.minMs(), f.maxMs(),
+                    s.firstInvocationMedianMs(), f.minMs(), f.maxMs(), s.earlyMedianMs(),
                     s.warmMedianMs(),
                     ratio(s.warmMedianMs(), floor == null ? 0 : floor.warmMedianMs()),
                     ratio(s.warmMedianMs(), node == null ? 0 : node.warmMedianMs()),
                     s.warmP99Ms(), s.peakRssKb() / 1024.0, s.stalls()));
+        }
+        String label = System.getProperty("bench.baselineLabel", "before");
+        StringBuilder twins = new StringBuilder();
+        for (Variant v : variants) {
+            Stats now = stats.get(v.name());
+            Stats then = stats.get(v.name() + "-" + label);
+            if (then != null) {
+                twins.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |%n", v.name(),
+                        ratio(now.coldMedianMs(), then.coldMedianMs()),
+                        ratio(now.firstInvocationMedianMs(), then.firstInvocationMedianMs()),
+                        ratio(now.warmMedianMs(), then.warmMedianMs())));
+            }
+        }
+        if (!twins.isEmpty()) {
+            b.append("\nThis build against the ").append(label).append(" build (median ratios, below 1 is faster):\n\n")
+                    .append("| variant | cold start | first invocation | warm median |\n|---|---|---|---|\n").append(twins);
         }
         skipped.forEach((name, why) -> b.append("\nNot measured: ").append(name).append(": ").append(why).append('\n'));
         return b.toString();
