@@ -35,6 +35,19 @@ public interface CrampGuideConfig {
         String header();
     }
 
+    Priming priming();
+
+    /** The requests sent through the request path before the first invocation (dev.crampguide.priming). */
+    interface Priming {
+
+        /**
+         * How many: the first loads and initialises what a request needs; more let the JIT compile the request
+         * path, which pays where init is not on the clock (SnapStart snapshots the compiled code).
+         */
+        @WithDefault("1")
+        int requests();
+    }
+
     Alexa alexa();
 
     /** The Alexa endpoint. */

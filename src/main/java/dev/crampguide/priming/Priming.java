@@ -53,6 +53,7 @@ public class Priming implements Resource {
     /** Held so that the filter set on it stays (loggers without references may be collected). */
     private final java.util.logging.Logger requestLog = java.util.logging.Logger.getLogger(REQUEST_LOG);
     private int runs;
+    private int answeredRequests;
     private boolean answered;
 
     Priming(ObjectMapper mapper, CrampGuideConfig config) {
@@ -88,6 +89,11 @@ public class Priming implements Resource {
         return answered;
     }
 
+    /** How many priming requests got their 200 answer. */
+    synchronized int answeredRequests() {
+        return answeredRequests;
+    }
+
     /** The Lambda request id the priming invocation carries. */
     String requestId() {
         return requestId;
@@ -101,15 +107,21 @@ public class Priming implements Resource {
         runs++;
         long start = System.nanoTime();
         try {
-            ByteArrayOutputStream response = new ByteArrayOutputStream(16 * 1024);
-            AmazonLambdaRecorder.handle(new ByteArrayInputStream(event()), response, new PrimingContext(requestId));
-            int status = mapper.readTree(response.toByteArray()).path("statusCode").asInt();
-            if (status != 200) {
-                LOG.warnf("Priming request answered HTTP %d: the first request will be slower", status);
-                return;
+            byte[] event = event();
+            int requests = Math.max(1, config.priming().requests());
+            for (int i = 0; i < requests; i++) {
+                ByteArrayOutputStream response = new ByteArrayOutputStream(16 * 1024);
+                AmazonLambdaRecorder.handle(new ByteArrayInputStream(event), response, new PrimingContext(requestId));
+                int status = mapper.readTree(response.toByteArray()).path("statusCode").asInt();
+                if (status != 200) {
+                    LOG.warnf("Priming request answered HTTP %d: the first request will be slower", status);
+                    return;
+                }
+                answeredRequests++;
             }
             answered = true;
-            LOG.debugf("Primed the request path in %d ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+            LOG.debugf("Primed the request path with %d requests in %d ms", requests,
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
         } catch (IOException | RuntimeException e) {
             LOG.warnf("Priming failed (%s): the first request will be slower", e.getClass().getName());
         }

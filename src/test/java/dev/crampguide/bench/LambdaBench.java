@@ -275,6 +275,8 @@ public final class LambdaBench {
             out.add(jvm("ric25-c1-serial", "JDK 25, runtime interface client, C1 + SerialGC", jdk25,
                     Stream.concat(templateJvm.stream(), Stream.of("-XX:+UseSerialGC")).toList(), Archive.NONE, ric, taskRoot, null));
             out.add(unprimed(out.get(out.size() - 1)));
+            out.add(jvm("ric25-c1-serial-primed20", "JDK 25, runtime interface client, C1 + SerialGC, 20 priming requests (template-jvm.yaml, for SnapStart)", jdk25,
+                    Stream.concat(templateJvm.stream(), Stream.of("-XX:+UseSerialGC", "-Dcramp-guide.priming.requests=20")).toList(), Archive.NONE, ric, taskRoot, null));
             out.add(jvm("cp25-c1-serial", "JDK 25, function on the class path, C1 + SerialGC", jdk25, c1Serial, Archive.NONE, ric, taskRoot, appCp));
             out.add(jvm("cp25-aot-c1-serial", "JDK 25, function on the class path, AOT cache + C1 + SerialGC", jdk25, c1Serial, Archive.AOT, ric, taskRoot, appCp));
             out.add(jvm("ric25-aot-c1-serial", "JDK 25, runtime interface client, AOT cache + C1 + SerialGC", jdk25, c1Serial, Archive.AOT, ric, taskRoot, null));

@@ -64,6 +64,16 @@ class RuntimeTemplatesTest {
     }
 
     @Test
+    void onlyTheSnapStartFunctionPrimesMoreThanOnceBecauseOnlyThereInitIsOffTheRequestsClock() {
+        SamTemplate jvm = SamTemplate.load("template-jvm.yaml");
+        assertEquals("20", map(map(jvm.properties(function(jvm)), "Environment"), "Variables")
+                .get("CRAMP_GUIDE_PRIMING_REQUESTS").toString());
+        SamTemplate aot = SamTemplate.load("template-aot.yaml");
+        assertNull(map(map(aot.properties(function(aot)), "Environment"), "Variables").get("CRAMP_GUIDE_PRIMING_REQUESTS"),
+                "the container image has no SnapStart: every priming request lengthens its cold start");
+    }
+
+    @Test
     void aotImageIsBuiltFromTheRepositoryDockerfileAndStartsTheQuarkusHandler() {
         SamTemplate t = SamTemplate.load("template-aot.yaml");
         String id = function(t);
