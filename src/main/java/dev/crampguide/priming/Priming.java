@@ -54,7 +54,6 @@ public class Priming implements Resource {
     private final java.util.logging.Logger requestLog = java.util.logging.Logger.getLogger(REQUEST_LOG);
     private int runs;
     private int answeredRequests;
-    private boolean answered;
 
     Priming(ObjectMapper mapper, CrampGuideConfig config) {
         this.mapper = mapper;
@@ -84,14 +83,19 @@ public class Priming implements Resource {
         return runs;
     }
 
-    /** Whether the priming request got its 200 answer. */
+    /** Whether every priming request got its 200 answer. */
     synchronized boolean answered() {
-        return answered;
+        return answeredRequests == requests();
     }
 
     /** How many priming requests got their 200 answer. */
     synchronized int answeredRequests() {
         return answeredRequests;
+    }
+
+    /** The priming requests to send: as configured, at least one. */
+    private int requests() {
+        return Math.max(1, config.priming().requests());
     }
 
     /** The Lambda request id the priming invocation carries. */
@@ -108,8 +112,7 @@ public class Priming implements Resource {
         long start = System.nanoTime();
         try {
             byte[] event = event();
-            int requests = Math.max(1, config.priming().requests());
-            for (int i = 0; i < requests; i++) {
+            for (int i = 0; i < requests(); i++) {
                 ByteArrayOutputStream response = new ByteArrayOutputStream(16 * 1024);
                 AmazonLambdaRecorder.handle(new ByteArrayInputStream(event), response, new PrimingContext(requestId));
                 int status = mapper.readTree(response.toByteArray()).path("statusCode").asInt();
@@ -119,8 +122,7 @@ public class Priming implements Resource {
                 }
                 answeredRequests++;
             }
-            answered = true;
-            LOG.debugf("Primed the request path with %d requests in %d ms", requests,
+            LOG.debugf("Primed the request path with %d requests in %d ms", answeredRequests,
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
         } catch (IOException | RuntimeException e) {
             LOG.warnf("Priming failed (%s): the first request will be slower", e.getClass().getName());

@@ -178,14 +178,13 @@ public final class LambdaBench {
     // ---- the table proofs' share of start-up ------------------------------------------------------------------
 
     /**
-     * What the build's table proofs save at start-up: {@link TableLoad} in fresh JDK 25 JVMs with the flags of
-     * ric25-c1-serial, alternating the load with proofs (before) and without (the build proved the table).
+     * What the build's table proofs save at start-up: {@link TableLoad} in fresh JDK 25 JVMs with C1 and
+     * SerialGC, alternating the load with proofs (before) and without (the build proved the table).
      */
     private String tableLoads() throws IOException, InterruptedException {
         int runs = Integer.getInteger("bench.tableLoads", 9);
-        Path jdk25 = Path.of(System.getProperty("bench.jdk25", "/usr/lib/jvm/temurin-25-jdk-amd64"));
-        Path taskRoot = work.resolve("task");
-        if (runs <= 0 || !Files.isExecutable(jdk25.resolve("bin/java"))
+        Path taskRoot = work.resolve(TASK_DIR);
+        if (runs <= 0 || !Files.isExecutable(JDK25.resolve("bin/java"))
                 || !Files.exists(taskRoot.resolve(TableFile.PROOF))) {
             return "";
         }
@@ -196,8 +195,10 @@ public final class LambdaBench {
         nanos.put("proved", new long[runs]);
         for (int i = 0; i < runs; i++) {
             for (Map.Entry<String, long[]> mode : nanos.entrySet()) {
-                Process p = new ProcessBuilder(java(jdk25), LAMBDA_MEMORY, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                        "-cp", cp, TableLoad.class.getName(), mode.getKey()).redirectErrorStream(true).start();
+                List<String> command = new ArrayList<>(List.of(java(JDK25), LAMBDA_MEMORY));
+                command.addAll(C1_SERIAL);
+                command.addAll(List.of("-cp", cp, TableLoad.class.getName(), mode.getKey()));
+                Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
                 String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
                 if (p.waitFor() != 0) {
                     throw new IllegalStateException("table load (" + mode.getKey() + ") failed: " + out);
@@ -221,13 +222,25 @@ public final class LambdaBench {
     static final List<String> EXTRA_JVM_OPTIONS = Stream.of(System.getProperty("bench.jvmOptions", "").split("\\s+"))
             .filter(o -> !o.isBlank()).toList();
 
+    /** The second JDK of the JDK 25 variants and the table loads. */
+    static final Path JDK25 = Path.of(System.getProperty("bench.jdk25", "/usr/lib/jvm/temurin-25-jdk-amd64"));
+    /**
+     * JDK 25 with C1 and SerialGC; jboss-threads needs java.lang opened on JDK 24+ (java -jar would get it from the
+     * runner's manifest).
+     */
+    static final List<String> C1_SERIAL = List.of("--add-opens=java.base/java.lang=ALL-UNNAMED",
+            "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    /** The unpacked function.zip, under work/. */
+    static final String TASK_DIR = "task";
+    /** bench.baselineLabel: the suffix of the baseline build's variants. */
+    static final String BASELINE_LABEL = System.getProperty("bench.baselineLabel", "before");
+
     private enum Archive { NONE, APPCDS, AOT }
 
     private List<Variant> variants() throws IOException {
         Path jdk = Path.of(System.getProperty("bench.jdk", System.getProperty("java.home")));
-        Path jdk25 = Path.of(System.getProperty("bench.jdk25", "/usr/lib/jvm/temurin-25-jdk-amd64"));
         Path ric = Path.of(System.getProperty("lambda.ric.dir", target.resolve("lambda-ric").toString()));
-        Path taskRoot = FunctionLauncher.unpackFunctionZip(target, "bench/task");
+        Path taskRoot = FunctionLauncher.unpackFunctionZip(target, "bench/" + TASK_DIR);
         // A container image may put the function on the class path, where class-data archives cover it too;
         // archives take jars only, so the image holds the runner jar and lib/ as the build made them.
         Path image = containerImage(taskRoot);
@@ -264,22 +277,20 @@ public final class LambdaBench {
         out.add(jvm("ric-appcds-c1", v + ", runtime interface client, AppCDS + C1", jdk, c1, Archive.APPCDS, ric, taskRoot, null));
         out.add(jvm("cp-c1", v + ", function on the class path (container image), C1", jdk, c1, Archive.NONE, ric, taskRoot, appCp));
         out.add(jvm("cp-appcds-c1", v + ", function on the class path, AppCDS + C1", jdk, c1, Archive.APPCDS, ric, taskRoot, appCp));
-        if (Files.isExecutable(jdk25.resolve("bin/java"))) {
-            // jboss-threads needs java.lang opened on JDK 24+ (java -jar would get it from the runner's manifest).
-            List<String> c1Serial = List.of("--add-opens=java.base/java.lang=ALL-UNNAMED",
-                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+        if (Files.isExecutable(JDK25.resolve("bin/java"))) {
             // What infra/template-jvm.yaml runs on the managed java25 runtime (before SnapStart).
             List<String> templateJvm = List.of("--add-opens=java.base/java.lang=ALL-UNNAMED",
                     "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1");
-            out.add(jvm("ric25-c1", "JDK 25, runtime interface client, C1 (template-jvm.yaml's flags)", jdk25, templateJvm, Archive.NONE, ric, taskRoot, null));
-            out.add(jvm("ric25-c1-serial", "JDK 25, runtime interface client, C1 + SerialGC", jdk25,
-                    Stream.concat(templateJvm.stream(), Stream.of("-XX:+UseSerialGC")).toList(), Archive.NONE, ric, taskRoot, null));
+            out.add(jvm("ric25-c1", "JDK 25, runtime interface client, C1 (template-jvm.yaml's flags)", JDK25, templateJvm, Archive.NONE, ric, taskRoot, null));
+            List<String> templateSerial = Stream.concat(templateJvm.stream(), Stream.of("-XX:+UseSerialGC")).toList();
+            out.add(jvm("ric25-c1-serial", "JDK 25, runtime interface client, C1 + SerialGC", JDK25,
+                    templateSerial, Archive.NONE, ric, taskRoot, null));
             out.add(unprimed(out.get(out.size() - 1)));
-            out.add(jvm("ric25-c1-serial-primed20", "JDK 25, runtime interface client, C1 + SerialGC, 20 priming requests (template-jvm.yaml, for SnapStart)", jdk25,
-                    Stream.concat(templateJvm.stream(), Stream.of("-XX:+UseSerialGC", "-Dcramp-guide.priming.requests=20")).toList(), Archive.NONE, ric, taskRoot, null));
-            out.add(jvm("cp25-c1-serial", "JDK 25, function on the class path, C1 + SerialGC", jdk25, c1Serial, Archive.NONE, ric, taskRoot, appCp));
-            out.add(jvm("cp25-aot-c1-serial", "JDK 25, function on the class path, AOT cache + C1 + SerialGC", jdk25, c1Serial, Archive.AOT, ric, taskRoot, appCp));
-            out.add(jvm("ric25-aot-c1-serial", "JDK 25, runtime interface client, AOT cache + C1 + SerialGC", jdk25, c1Serial, Archive.AOT, ric, taskRoot, null));
+            out.add(jvm("ric25-c1-serial-primed20", "JDK 25, runtime interface client, C1 + SerialGC, 20 priming requests (template-jvm.yaml, for SnapStart)", JDK25,
+                    Stream.concat(templateSerial.stream(), Stream.of("-Dcramp-guide.priming.requests=20")).toList(), Archive.NONE, ric, taskRoot, null));
+            out.add(jvm("cp25-c1-serial", "JDK 25, function on the class path, C1 + SerialGC", JDK25, C1_SERIAL, Archive.NONE, ric, taskRoot, appCp));
+            out.add(jvm("cp25-aot-c1-serial", "JDK 25, function on the class path, AOT cache + C1 + SerialGC", JDK25, C1_SERIAL, Archive.AOT, ric, taskRoot, appCp));
+            out.add(jvm("ric25-aot-c1-serial", "JDK 25, runtime interface client, AOT cache + C1 + SerialGC", JDK25, C1_SERIAL, Archive.AOT, ric, taskRoot, null));
         }
         Optional<Path> nativeExe = FunctionLauncher.nativeExecutable(target);
         nativeExe.ifPresent(exe -> out.add(Variant.plain("native", "native executable (custom runtime)",
@@ -324,7 +335,6 @@ public final class LambdaBench {
         if (baseline.isBlank()) {
             return variants;
         }
-        String label = System.getProperty("bench.baselineLabel", "before");
         LambdaBench other = new LambdaBench(Path.of(baseline).toAbsolutePath(),
                 System.getProperty("bench.baselineHandler", handler));
         Map<String, Variant> theirs = new HashMap<>();
@@ -334,7 +344,7 @@ public final class LambdaBench {
             out.add(v);
             Variant twin = theirs.get(v.name());
             if (v.isFunction() && twin != null && !v.name().endsWith("-unprimed")) {
-                out.add(new Variant(v.name() + "-" + label, v.how() + ", " + label + " build", twin.spec(),
+                out.add(new Variant(v.name() + "-" + BASELINE_LABEL, v.how() + ", " + BASELINE_LABEL + " build", twin.spec(),
                         twin.trainingOutput(), twin.training(), true));
             }
         }
@@ -554,11 +564,10 @@ public final class LambdaBench {
                     ratio(s.warmMedianMs(), node == null ? 0 : node.warmMedianMs()),
                     s.warmP99Ms(), s.peakRssKb() / 1024.0, s.stalls()));
         }
-        String label = System.getProperty("bench.baselineLabel", "before");
         StringBuilder twins = new StringBuilder();
         for (Variant v : variants) {
             Stats now = stats.get(v.name());
-            Stats then = stats.get(v.name() + "-" + label);
+            Stats then = stats.get(v.name() + "-" + BASELINE_LABEL);
             if (then != null) {
                 twins.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |%n", v.name(),
                         ratio(now.coldMedianMs(), then.coldMedianMs()),
@@ -567,7 +576,7 @@ public final class LambdaBench {
             }
         }
         if (!twins.isEmpty()) {
-            b.append("\nThis build against the ").append(label).append(" build (median ratios, below 1 is faster):\n\n")
+            b.append("\nThis build against the ").append(BASELINE_LABEL).append(" build (median ratios, below 1 is faster):\n\n")
                     .append("| variant | cold start | first invocation | warm median |\n|---|---|---|---|\n").append(twins);
         }
         skipped.forEach((name, why) -> b.append("\nNot measured: ").append(name).append(": ").append(why).append('\n'));
