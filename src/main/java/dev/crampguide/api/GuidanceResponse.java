@@ -23,6 +23,8 @@ public record GuidanceResponse(
         String summary,
         @Schema(description = "Warning signs, most urgent first.")
         List<Item> redFlags,
+        @Schema(description = "Conditional safety-netting, shown after the red flags: if this happens, act at the item's `careLevel`, always more urgent than the answer's own (contract v1.2).")
+        List<Item> safetyNet,
         @Schema(description = "Likely triggers, most likely first.")
         List<Item> likelyTriggers,
         @Schema(description = "What to do now, in the order to do it; only when crampingNow, stillLocked or soreAfterwards.")
@@ -82,7 +84,7 @@ public record GuidanceResponse(
     public record Item(
             @Schema(description = "Stable id with fixed meaning (see the contract).", example = "lengthen_calf")
             String id,
-            @Schema(description = "Present on red flags only.", nullable = true)
+            @Schema(description = "Present on red flags (the level it raises) and safety-net items (the level to act at if it happens) only.", nullable = true)
             String careLevel,
             @Schema(description = "Short heading.", example = "Lengthen the calf")
             String title,
@@ -119,7 +121,8 @@ public record GuidanceResponse(
     }
 
     public static GuidanceResponse of(Guidance g) {
-        return new GuidanceResponse(g.careLevel().id(), g.careLevelTitle(), g.screened(), g.summary(), items(g.redFlags()), items(g.likelyTriggers()),
+        return new GuidanceResponse(g.careLevel().id(), g.careLevelTitle(), g.screened(), g.summary(), items(g.redFlags()),
+                items(g.safetyNet()), items(g.likelyTriggers()),
                 items(g.immediateSteps()), items(g.prevention()), items(g.cautions()),
                 new Spoken(g.speech().text(), g.speech().ssml()),
                 g.references().stream().map(Source::of).toList(), g.disclaimer(), g.tableVersion(),

@@ -20,14 +20,20 @@ public record TableResponse(
         Map<String, String> sectionGates,
         @Schema(description = "Every fact name a condition may use; `because` values come from this list.")
         List<String> facts,
-        @Schema(description = "Labels rows may carry (`tags`), by name, with what each means. A red flag's "
-                + "`suppresses` names labels whose rows leave every section of an answer that raises it.")
+        @Schema(description = "Labels rows may carry (`tags`), by name, with what each means. Rows with a `comfort` "
+                + "label are comfort care: every red flag from prompt_medical_advice up decides which of them stay.")
         Map<String, TableTag> tags,
+        @Schema(description = "Subjects rows may speak about (fluids, salt, movement, …), by name, with the values a "
+                + "row may declare; two rows with different values of one facet contradict each other.")
+        Map<String, TableFacet> facets,
+        @Schema(description = "Per care level, the words that say when to act at that level. Only the answer's care "
+                + "level says when: rows name no timeframe, a safety-net row only its own level's.")
+        Map<String, List<String>> timeframes,
         @Schema(description = "From a care level up, answers drop rows with any `drop` label and, if `keepOnly` is "
                 + "given, every row without one of those labels. Red flags always stay.")
         List<TableCareLevelRule> careLevelRules,
-        @Schema(description = "Rows (ids, or `#label` for every row with that label) that give opposite advice; the "
-                + "table is refused unless no situation can show both sides.")
+        @Schema(description = "Pairs of rows that contradict each other, derived from their facets; the table is "
+                + "refused unless no situation can show both sides.")
         List<TableOpposite> opposites,
         @Schema(description = "Rows grouped by section, each in answer order.") List<TableRow> rows,
         @Schema(description = "Every question the service may ask, in the order it asks them, with when each is worth asking.")
@@ -46,21 +52,53 @@ public record TableResponse(
     @Schema(name = "GuidanceTableRow")
     public record TableRow(
             String id,
-            @Schema(enumeration = {"redFlags", "likelyTriggers", "immediateSteps", "prevention", "cautions"})
+            @Schema(enumeration = {"redFlags", "safetyNet", "likelyTriggers", "immediateSteps", "prevention", "cautions"})
             String section,
             @Schema(description = "Alternatives joined by OR; within one, `&` joins terms, `a | b` means either, `!` means not.",
                     example = "crampingNow | stillLocked | soreAfterwards & (crampingNow | stillLocked) & muscle:calf & !(…)")
             String condition,
             @Schema(description = "Lower comes first within the section.") int rank,
-            @Schema(nullable = true)
+            @Schema(nullable = true, description = "Red flags: the level raised; safety-net rows: the level to act at.")
             String careLevel,
             String title,
             String text,
             String spoken,
             List<String> references,
             @Schema(description = "Labels of this row; see `tags` of the table.") List<String> tags,
-            @Schema(description = "Red flags only: labels whose rows leave the answer when this flag is raised.")
-            List<String> suppresses) {
+            @Schema(description = "What this row says about each facet it speaks to; see `facets` of the table.")
+            Map<String, String> facets,
+            @Schema(nullable = true, description = "Red flags only: which comfort rows stay beside it, and why.")
+            TableComfort comfort,
+            @Schema(description = "Red flags only: where these conditions also hold, the flag is raised at a higher level.")
+            List<TableRaise> raise,
+            @Schema(description = "Red flags only: raised red flags, at least as urgent, that say the same more precisely;"
+                    + " this one then leaves the answer.")
+            List<String> givesWayTo) {
+    }
+
+    @Schema(name = "GuidanceTableComfort")
+    public record TableComfort(
+            @Schema(description = "Comfort rows that may stay beside the red flag.") List<String> keep,
+            @Schema(description = "Comfort rows that leave an answer raising it.") List<String> leavesOut,
+            String why,
+            List<String> references) {
+    }
+
+    @Schema(name = "GuidanceTableRaise")
+    public record TableRaise(String condition,
+            @Schema(enumeration = {"self_care", "see_clinician", "prompt_medical_advice", "emergency"}) String careLevel) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @Schema(name = "GuidanceTableFacet")
+    public record TableFacet(
+            String means,
+            @Schema(description = "What a row may say about the facet, with what each value means.") Map<String, String> values,
+            @Schema(description = "Pairs of values that can stand together; any other two different values contradict.")
+            List<List<String>> agree,
+            @Schema(description = "A row whose wording uses one of these word beginnings must declare the facet.")
+            List<String> words,
+            @Schema(description = "Sections where `words` are checked.") List<String> requiredIn) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -71,7 +109,9 @@ public record TableResponse(
             List<String> words,
             @Schema(description = "Sections where `words` are checked.") List<String> requiredIn,
             @Schema(description = "A label that excuses a row from carrying this one.", nullable = true)
-            String unlessTagged) {
+            String unlessTagged,
+            @Schema(description = "Rows with this label are comfort care (see a red flag's `comfort`).")
+            boolean comfort) {
     }
 
     @Schema(name = "GuidanceTableCareLevelRule")
@@ -89,7 +129,7 @@ public record TableResponse(
         List<TableRow> rows = table.rows().stream().map(TableResponse::row).toList();
         return new TableResponse(table.version(), table.disclaimer(),
                 table.references().stream().map(Source::of).toList(), table.sectionGates(),
-                table.catalog().names(), tags(table), rules(table),
+                table.catalog().names(), tags(table), facets(table), table.timeframes(), rules(table),
                 table.opposites().stream().map(o -> new TableOpposite(o.one(), o.other(), o.why())).toList(), rows,
                 table.questions().all().stream()
                         .map(q -> new TableQuestion(GuidanceResponse.Ask.of(q), q.screening(), q.ask().text())).toList());
@@ -98,12 +138,25 @@ public record TableResponse(
     private static TableRow row(Row r) {
         return new TableRow(r.id(), r.section().id(), r.condition().text(), r.rank(),
                 r.careLevel() == null ? null : r.careLevel().id(), r.title(), r.text(), r.spoken(), r.references(),
-                sorted(r.tags()), sorted(r.suppresses()));
+                sorted(r.tags()), r.facets().isEmpty() ? null : r.facets(), r.comfort() == null ? null
+                        : new TableComfort(sorted(r.comfort().keep()), sorted(r.suppressed()), r.comfort().why(),
+                        r.comfort().references()),
+                r.raises().isEmpty() ? null : r.raises().stream()
+                        .map(x -> new TableRaise(x.condition().text(), x.careLevel().id())).toList(),
+                r.givesWayTo().isEmpty() ? null : sorted(r.givesWayTo()));
+    }
+
+    private static Map<String, TableFacet> facets(GuidanceTable table) {
+        Map<String, TableFacet> facets = new LinkedHashMap<>();
+        table.facets().forEach((name, f) -> facets.put(name, new TableFacet(f.means(), f.values(), f.agree(), f.words(),
+                f.requiredIn())));
+        return facets;
     }
 
     private static Map<String, TableTag> tags(GuidanceTable table) {
         Map<String, TableTag> tags = new LinkedHashMap<>();
-        table.tags().forEach((name, t) -> tags.put(name, new TableTag(t.means(), t.words(), t.requiredIn(), t.unlessTagged())));
+        table.tags().forEach((name, t) -> tags.put(name, new TableTag(t.means(), t.words(), t.requiredIn(), t.unlessTagged(),
+                t.comfort())));
         return tags;
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
  *
  * @param careLevelTitle the care level in a few words, for a banner
  * @param screened       every question that can raise the care level has been answered, or it is an emergency
+ * @param safetyNet      conditional advice: if this happens, act at the item's (higher) care level
  * @param questions      what to ask next, most important first; empty for an emergency
  */
 public record Guidance(
@@ -19,6 +20,7 @@ public record Guidance(
         boolean screened,
         String summary,
         List<GuidanceItem> redFlags,
+        List<GuidanceItem> safetyNet,
         List<GuidanceItem> likelyTriggers,
         List<GuidanceItem> immediateSteps,
         List<GuidanceItem> prevention,
@@ -32,7 +34,7 @@ public record Guidance(
     /** Ids of every matched row, in answer order; safe to log since it holds no situation data. */
     public List<String> matchedRowIds() {
         List<String> ids = new ArrayList<>();
-        for (List<GuidanceItem> section : List.of(redFlags, likelyTriggers, immediateSteps, prevention, cautions)) {
+        for (List<GuidanceItem> section : List.of(redFlags, safetyNet, likelyTriggers, immediateSteps, prevention, cautions)) {
             section.forEach(item -> ids.add(item.id()));
         }
         return ids;

@@ -10,7 +10,9 @@ import dev.crampguide.table.Row;
 import dev.crampguide.table.Section;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,8 @@ import java.util.Set;
 /**
  * Evaluates a situation against the guidance table: situation, then facts, then every row whose condition
  * holds, then the answer. Red flags come first and decide the care level; the other rows then stay only if no
- * raised red flag suppresses one of their labels and the table's care-level rules keep them at that level.
+ * raised red flag's comfort decision leaves them out and the table's care-level rules keep them at that level, and a
+ * safety-net row only if it acts at a higher level than the answer's.
  * Knows nothing about cramps; all wording and all rules come from the table. Stateless and thread-safe.
  */
 public final class GuidanceEngine {
@@ -34,6 +37,8 @@ public final class GuidanceEngine {
     private final int[][][] citations = new int[SECTIONS.length][][];
     /** Whether the table's care-level rules keep each row, by care level, section and position. */
     private final boolean[][][] kept = new boolean[CareLevel.values().length][SECTIONS.length][];
+    /** Per red flag that gives way to others, their ids. */
+    private final Map<String, Set<String>> givesWayTo = new HashMap<>();
 
     public GuidanceEngine(GuidanceTable table) {
         this.table = table;
@@ -54,6 +59,8 @@ public final class GuidanceEngine {
                 kept[level.ordinal()][section.ordinal()] = keep;
             }
         }
+        table.rows(Section.RED_FLAGS).stream().filter(r -> !r.givesWayTo().isEmpty())
+                .forEach(r -> givesWayTo.put(r.id(), r.givesWayTo()));
     }
 
     public GuidanceTable table() {
@@ -79,31 +86,49 @@ public final class GuidanceEngine {
         FactSet facts = table.catalog().factsOf(situation);
         Map<Section, List<GuidanceItem>> matched = new EnumMap<>(Section.class);
         boolean[] cited = new boolean[table.references().size()];
-        CareLevel careLevel = CareLevel.SELF_CARE;
+        // red flags first: they decide the care level and which comfort rows leave the answer
+        List<GuidanceItem> flags = new ArrayList<>(2);
         Set<String> suppressed = Set.of();
+        Row[] flagRows = rows[Section.RED_FLAGS.ordinal()];
+        for (int r = 0; r < flagRows.length; r++) {
+            Row row = flagRows[r];
+            List<String> because = row.condition().because(facts);
+            if (because == null) {
+                continue;
+            }
+            if (!row.suppressed().isEmpty()) {
+                suppressed = union(suppressed, row.suppressed());
+            }
+            flags.add(item(row, row.careLevelFor(facts), because));
+            cite(cited, Section.RED_FLAGS, r);
+        }
+        CareLevel careLevel = CareLevel.SELF_CARE;
+        if (!flags.isEmpty()) {
+            flags = standing(flags);
+            for (GuidanceItem flag : flags) {
+                careLevel = careLevel.atLeast(flag.careLevel());
+            }
+        }
+        matched.put(Section.RED_FLAGS, Collections.unmodifiableList(flags));
         for (Section section : SECTIONS) {
-            // red flags come first, so the care level and the suppressed labels are final for later sections
+            if (section == Section.RED_FLAGS) {
+                continue;
+            }
             Row[] sectionRows = rows[section.ordinal()];
             boolean[] keep = kept[careLevel.ordinal()][section.ordinal()];
             List<GuidanceItem> items = new ArrayList<>(4);
             for (int r = 0; r < sectionRows.length; r++) {
                 Row row = sectionRows[r];
-                if (!keep[r] || (!suppressed.isEmpty() && !Collections.disjoint(row.tags(), suppressed))) {
+                if (!keep[r] || suppressed.contains(row.id())
+                        // a safety net says when to act at a higher level than the answer's, never a slower one
+                        || (row.careLevel() != null && row.careLevel().compareTo(careLevel) <= 0)) {
                     continue;
                 }
                 List<String> because = row.condition().because(facts);
-                if (because == null) {
-                    continue;
+                if (because != null) {
+                    items.add(item(row, row.careLevel(), because));
+                    cite(cited, section, r);
                 }
-                if (!row.suppresses().isEmpty()) {
-                    suppressed = union(suppressed, row.suppresses());
-                }
-                items.add(new GuidanceItem(row.id(), row.careLevel(), row.title(), row.text(), row.spoken(),
-                        because, row.references()));
-                for (int index : citations[section.ordinal()][r]) {
-                    cited[index] = true;
-                }
-                careLevel = careLevel.atLeast(row.careLevel());
             }
             matched.put(section, Collections.unmodifiableList(items));
         }
@@ -125,6 +150,7 @@ public final class GuidanceEngine {
                 screened,
                 speechWriter.summary(careLevel, matched, screened),
                 matched.get(Section.RED_FLAGS),
+                matched.get(Section.SAFETY_NET),
                 matched.get(Section.LIKELY_TRIGGERS),
                 matched.get(Section.IMMEDIATE_STEPS),
                 matched.get(Section.PREVENTION),
@@ -134,6 +160,32 @@ public final class GuidanceEngine {
                 table.disclaimer(),
                 table.version(),
                 questions);
+    }
+
+    private static GuidanceItem item(Row row, CareLevel careLevel, List<String> because) {
+        return new GuidanceItem(row.id(), careLevel, row.title(), row.text(), row.spoken(), because, row.references());
+    }
+
+    private void cite(boolean[] cited, Section section, int row) {
+        for (int index : citations[section.ordinal()][row]) {
+            cited[index] = true;
+        }
+    }
+
+    /**
+     * The raised red flags that stand: those that give way to another raised one leave (the table proves that one is
+     * at least as urgent), most urgent first, as raised by context.
+     */
+    private List<GuidanceItem> standing(List<GuidanceItem> raised) {
+        List<GuidanceItem> standing = new ArrayList<>(raised.size());
+        for (GuidanceItem flag : raised) {
+            Set<String> targets = givesWayTo.get(flag.id());
+            if (targets == null || raised.stream().noneMatch(other -> targets.contains(other.id()))) {
+                standing.add(flag);
+            }
+        }
+        standing.sort(Comparator.comparing(GuidanceItem::careLevel, Comparator.reverseOrder()));
+        return standing;
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -129,6 +129,7 @@ public final class SpeechWriter {
     Speech speech(Guidance guidance, Voice voice) {
         Map<Section, List<GuidanceItem>> matched = new EnumMap<>(Section.class);
         matched.put(Section.RED_FLAGS, guidance.redFlags());
+        matched.put(Section.SAFETY_NET, guidance.safetyNet());
         matched.put(Section.LIKELY_TRIGGERS, guidance.likelyTriggers());
         matched.put(Section.IMMEDIATE_STEPS, guidance.immediateSteps());
         matched.put(Section.PREVENTION, guidance.prevention());

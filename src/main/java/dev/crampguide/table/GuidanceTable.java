@@ -1,8 +1,10 @@
 package dev.crampguide.table;
 
 import dev.crampguide.facts.FactCatalog;
+import dev.crampguide.facts.FactSet;
 import dev.crampguide.situation.Situation;
 import dev.crampguide.table.Condition.Alternative;
+import dev.crampguide.table.TableDefinition.FacetDefinition;
 import dev.crampguide.table.TableDefinition.TagDefinition;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The checked, compiled guidance table: the whole medical knowledge of the service. Built once; immutable
@@ -33,6 +36,8 @@ public final class GuidanceTable {
     private final Map<Section, List<Row>> rowsBySection;
     private final List<Row> rows;
     private final Map<String, TagDefinition> tags;
+    private final Map<String, FacetDefinition> facets;
+    private final Map<String, List<String>> timeframes;
     private final List<CareLevelRule> careLevelRules;
     private final List<Opposite> opposites;
     private final Questions questions;
@@ -41,7 +46,7 @@ public final class GuidanceTable {
     public record CareLevelRule(CareLevel from, Set<String> drop, Set<String> keepOnly) {
     }
 
-    /** Rows (ids, or {@code #label}) on one side must never share an answer with those on the other. */
+    /** Rows on one side must never share an answer with those on the other (derived from their facets). */
     public record Opposite(List<String> one, List<String> other, String why) {
     }
 
@@ -59,6 +64,8 @@ public final class GuidanceTable {
         rowsBySection.values().forEach(all::addAll);
         this.rows = List.copyOf(all);
         this.tags = Collections.unmodifiableMap(new LinkedHashMap<>(definition.tags()));
+        this.facets = Collections.unmodifiableMap(new LinkedHashMap<>(definition.facets()));
+        this.timeframes = Collections.unmodifiableMap(new LinkedHashMap<>(definition.timeframes()));
         this.careLevelRules = List.copyOf(careLevelRules);
         this.opposites = List.copyOf(opposites);
         this.questions = questions;
@@ -72,6 +79,16 @@ public final class GuidanceTable {
     /** The labels rows may carry, with what each means, in table order. */
     public Map<String, TagDefinition> tags() {
         return tags;
+    }
+
+    /** The subjects rows may speak about, with the things a row may say about each, in table order. */
+    public Map<String, FacetDefinition> facets() {
+        return facets;
+    }
+
+    /** Per care level id, the words that say when to act at that level. */
+    public Map<String, List<String>> timeframes() {
+        return timeframes;
     }
 
     public List<CareLevelRule> careLevelRules() {
@@ -129,33 +146,19 @@ public final class GuidanceTable {
      * Checks and compiles a table definition (see {@link TableCompiler} for the stages).
      *
      * @param fingerprint a digest of the table's source, appended to its version so every edit changes it
-     * @param requiredIds ids a section must contain (the public contract's), keyed by section
+     * @param required    what the public contract requires of it
      * @throws TableException naming every problem found
      */
-    public static GuidanceTable compile(TableDefinition definition, String fingerprint,
-            Map<Section, Set<String>> requiredIds) {
-        return compile(definition, fingerprint, requiredIds, Map.of());
+    public static GuidanceTable compile(TableDefinition definition, String fingerprint, Requirements required) {
+        return TableCompiler.compile(definition, fingerprint, required, true);
     }
 
     /**
-     * As {@link #compile(TableDefinition, String, Map)}, also requiring the contract's questions.
-     *
-     * @param requiredQuestions question ids that must come first, in this order, each with the facts its options
-     *                          must cover
+     * As {@link #compile}, without the proofs that search situations (reachability, contradictions): only for a
+     * table whose exact source the build has already proved. Every other check still runs, and still refuses.
      */
-    public static GuidanceTable compile(TableDefinition definition, String fingerprint,
-            Map<Section, Set<String>> requiredIds, Map<String, Set<String>> requiredQuestions) {
-        return TableCompiler.compile(definition, fingerprint, requiredIds, requiredQuestions, true);
-    }
-
-    /**
-     * As {@link #compile(TableDefinition, String, Map, Map)}, without the proofs that search situations
-     * (reachability, opposites): only for a table whose exact source the build has already proved. Every other
-     * check still runs, and still refuses.
-     */
-    public static GuidanceTable compileProved(TableDefinition definition, String fingerprint,
-            Map<Section, Set<String>> requiredIds, Map<String, Set<String>> requiredQuestions) {
-        return TableCompiler.compile(definition, fingerprint, requiredIds, requiredQuestions, false);
+    public static GuidanceTable compileProved(TableDefinition definition, String fingerprint, Requirements required) {
+        return TableCompiler.compile(definition, fingerprint, required, false);
     }
 
     /** True when an answer at this care level keeps the row (red flags always stay). */
@@ -197,6 +200,15 @@ public final class GuidanceTable {
 
     /** Tries each combination of one fact per "any of" term until a situation meets the condition. */
     static Optional<Situation> witness(Condition condition, FactCatalog catalog) {
+        return witness(condition, catalog, facts -> true);
+    }
+
+    /**
+     * As {@link #witness(Condition, FactCatalog)}, for a situation that {@code accept} also takes. Each try holds
+     * one fact per "any of" term and nothing else, the least that meets the condition; for a property that more
+     * facts can only take away (as raising more red flags only leaves more rows out), trying these is a proof.
+     */
+    static Optional<Situation> witness(Condition condition, FactCatalog catalog, Predicate<FactSet> accept) {
         for (Alternative alternative : condition.alternatives()) {
             List<List<String>> choices = alternative.anyOf();
             int[] pick = new int[choices.size()];
@@ -206,8 +218,11 @@ public final class GuidanceTable {
                     chosen.add(choices.get(i).get(pick[i]));
                 }
                 Optional<Situation> situation = catalog.witness(chosen);
-                if (situation.isPresent() && condition.because(catalog.factsOf(situation.get())) != null) {
-                    return situation;
+                if (situation.isPresent()) {
+                    FactSet facts = catalog.factsOf(situation.get());
+                    if (condition.because(facts) != null && accept.test(facts)) {
+                        return situation;
+                    }
                 }
                 if (!advance(pick, choices)) {
                     break;

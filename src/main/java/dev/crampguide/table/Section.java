@@ -5,6 +5,8 @@ import java.util.Optional;
 /** The parts of an answer, in the order a response lists them. */
 public enum Section {
     RED_FLAGS("redFlags"),
+    /** Conditional advice: if this happens, act at the row's care level (shown only above the answer's level). */
+    SAFETY_NET("safetyNet"),
     LIKELY_TRIGGERS("likelyTriggers"),
     IMMEDIATE_STEPS("immediateSteps"),
     PREVENTION("prevention"),

@@ -1,26 +1,32 @@
 package dev.crampguide.table;
 
 import dev.crampguide.facts.FactCatalog;
+import dev.crampguide.facts.FactSet;
 import dev.crampguide.facts.Threshold;
 import dev.crampguide.situation.Coded;
 import dev.crampguide.situation.Situation;
 import dev.crampguide.table.Condition.Term;
 import dev.crampguide.table.GuidanceTable.CareLevelRule;
 import dev.crampguide.table.GuidanceTable.Opposite;
+import dev.crampguide.table.Requirements.RequiredFlag;
 import dev.crampguide.table.TableDefinition.CareLevelRuleDefinition;
-import dev.crampguide.table.TableDefinition.OppositeDefinition;
+import dev.crampguide.table.TableDefinition.FacetDefinition;
+import dev.crampguide.table.TableDefinition.RaiseDefinition;
 import dev.crampguide.table.TableDefinition.RowDefinition;
-import dev.crampguide.table.TableDefinition.TagDefinition;
 import java.util.ArrayList;
+import java.net.URI;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -39,23 +45,28 @@ final class TableCompiler {
 
     private static final List<Stage> STAGES = List.of(
             new Stage("header: version, disclaimer, messages", TableCompiler::checkHeader),
-            new Stage("references: ids, titles, links", TableCompiler::checkReferences),
-            new Stage("labels: sections and exceptions they name", TableCompiler::checkTagDefinitions),
+            new Stage("references: ids, titles, canonical links, publishers", TableCompiler::checkReferences),
+            new Stage("labels and facets: what they name exists", TableCompiler::checkTagAndFacetDefinitions),
+            new Stage("timeframes: known care levels", TableCompiler::checkTimeframeDefinitions),
             new Stage("section gates: syntax", TableCompiler::parseGates),
-            new Stage("rows: ids, sections, labels, condition syntax", TableCompiler::parseRows),
+            new Stage("rows: ids, sections, labels, facets, condition syntax", TableCompiler::parseRows),
             new Stage("facts: the thresholds the table names", TableCompiler::buildCatalog),
-            new Stage("rows: facts, care levels, texts, citations, reachability", TableCompiler::compileRows),
+            new Stage("rows: facts, care levels, raises, texts, citations, reachability", TableCompiler::compileRows),
+            new Stage("comfort: every urgent red flag decides which comfort care stays", TableCompiler::compileComfort),
+            new Stage("give way: only to a red flag at least as urgent, no cycle", TableCompiler::checkGiveWay),
             new Stage("references: each cited", TableCompiler::checkEveryReferenceCited),
             new Stage("contract: required ids in their sections", TableCompiler::checkContractIds),
-            new Stage("labels: rows whose wording needs them", TableCompiler::checkWordingCarriesTags),
+            new Stage("labels and facets: rows whose wording needs them", TableCompiler::checkWordingCarriesTags),
             new Stage("care-level rules", TableCompiler::compileCareLevelRules),
-            new Stage("opposites: never in one answer", TableCompiler::checkOpposites),
+            new Stage("timeframes: rows say what and why, the care level says when", TableCompiler::checkTimeframes),
+            new Stage("warning signs: every symptom raises a red flag on its own, as urgently as required",
+                    TableCompiler::checkWarningSigns),
+            new Stage("facets: no two rows that contradict each other in one answer", TableCompiler::checkFacets),
             new Stage("questions: options, the contract's screening questions first, every row's facts askable",
                     TableCompiler::compileQuestions));
 
     private final TableDefinition definition;
-    private final Map<Section, Set<String>> requiredIds;
-    private final Map<String, Set<String>> requiredQuestions;
+    private final Requirements required;
     private final List<String> problems = new ArrayList<>();
 
     private final Set<String> referenceIds = new LinkedHashSet<>();
@@ -67,6 +78,11 @@ final class TableCompiler {
     private final Map<String, Row> compiled = new LinkedHashMap<>();
     private final Set<String> cited = new HashSet<>();
     private final List<CareLevelRule> careLevelRules = new ArrayList<>();
+    /** Per red flag, its raises as parsed (gate terms first), compiled in {@link #compileRows}. */
+    private final Map<String, List<List<List<Term>>>> parsedRaises = new HashMap<>();
+    private final List<Opposite> opposites = new ArrayList<>();
+    /** Per care level, a pattern that finds its timeframe words (absent: the table names none). */
+    private final Map<CareLevel, Pattern> timeframes = new EnumMap<>(CareLevel.class);
     private Questions questions;
 
     /**
@@ -76,23 +92,22 @@ final class TableCompiler {
      */
     private final boolean prove;
 
-    private TableCompiler(TableDefinition definition, Map<Section, Set<String>> requiredIds,
-            Map<String, Set<String>> requiredQuestions, boolean prove) {
+    private TableCompiler(TableDefinition definition, Requirements required, boolean prove) {
         this.definition = definition;
-        this.requiredIds = requiredIds;
-        this.requiredQuestions = requiredQuestions;
+        this.required = required;
         this.prove = prove;
     }
 
-    static GuidanceTable compile(TableDefinition definition, String fingerprint, Map<Section, Set<String>> requiredIds,
-            Map<String, Set<String>> requiredQuestions, boolean prove) {
-        TableCompiler compiler = new TableCompiler(definition, requiredIds, requiredQuestions, prove);
+    static GuidanceTable compile(TableDefinition definition, String fingerprint, Requirements required,
+            boolean prove) {
+        TableCompiler compiler = new TableCompiler(definition, required, prove);
         STAGES.forEach(stage -> stage.run().accept(compiler));
         if (!compiler.problems.isEmpty()) {
             throw new TableException(compiler.problems);
         }
         return new GuidanceTable(definition.version() + "+" + fingerprint, definition, compiler.catalog,
-                compiler.inAnswerOrder(), compiler.careLevelRules, compiler.opposites(), compiler.questions);
+                compiler.inAnswerOrder(), compiler.careLevelRules, List.copyOf(compiler.opposites),
+                compiler.questions);
     }
 
     private void problem(String where, String message) {
@@ -130,11 +145,45 @@ final class TableCompiler {
             }
             if (blank(reference.url()) || !reference.url().startsWith("https://")) {
                 problem(where, "needs a link (an https url) a reader can follow");
+                continue;
             }
+            checkCanonical(where, reference);
         }
     }
 
-    private void checkTagDefinitions() {
+    /**
+     * One link per source, the publisher's own: a paper's DOI link, no query or fragment (tracking, language),
+     * no doubled slashes, and a title that names the publisher whose host it is.
+     */
+    private void checkCanonical(String where, Reference reference) {
+        URI uri;
+        try {
+            uri = URI.create(reference.url());
+        } catch (IllegalArgumentException e) {
+            problem(where, "link is not a valid address");
+            return;
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null || (uri.getRawPath() != null
+                && uri.getRawPath().contains("//"))) {
+            problem(where, "link must be canonical: no query, fragment or language suffix (" + reference.url() + ")");
+        }
+        if (reference.doi() != null && !reference.url().equals("https://doi.org/" + reference.doi())) {
+            problem(where, "a paper's link is its DOI link, https://doi.org/" + reference.doi());
+        }
+        if (reference.doi() != null || definition.publishers().isEmpty() || blank(reference.title())) {
+            return;
+        }
+        String host = uri.getHost() == null ? "" : uri.getHost();
+        Optional<Map.Entry<String, List<String>>> publisher = definition.publishers().entrySet().stream()
+                .filter(p -> reference.title().startsWith(p.getKey() + " — ")).findFirst();
+        if (publisher.isEmpty()) {
+            problem(where, "title must start with its publisher and ' — ', one of " + definition.publishers().keySet());
+        } else if (publisher.get().getValue().stream().noneMatch(h -> host.equals(h) || host.endsWith("." + h))) {
+            problem(where, "title names " + publisher.get().getKey() + " but the link's host is " + host);
+        }
+    }
+
+    private void checkTagAndFacetDefinitions() {
         definition.tags().forEach((tag, meaning) -> {
             String where = "label '" + tag + "'";
             if (blank(meaning.means())) {
@@ -144,6 +193,38 @@ final class TableCompiler {
                     .forEach(s -> problem(where, "unknown section '" + s + "'"));
             if (meaning.unlessTagged() != null && !definition.tags().containsKey(meaning.unlessTagged())) {
                 problem(where, "unknown label '" + meaning.unlessTagged() + "'");
+            }
+        });
+        definition.facets().forEach((facet, meaning) -> {
+            String where = "facet '" + facet + "'";
+            if (blank(meaning.means())) {
+                problem(where, "says nothing about what it means");
+            }
+            if (meaning.values().size() < 2) {
+                problem(where, "needs at least two values, or nothing can contradict");
+            }
+            meaning.values().forEach((value, means) -> {
+                if (blank(means)) {
+                    problem(where, "value '" + value + "' says nothing about what it means");
+                }
+            });
+            meaning.agree().forEach(pair -> {
+                if (pair.size() != 2 || !meaning.values().keySet().containsAll(pair)) {
+                    problem(where, "agree names a pair of its own values, not " + pair);
+                }
+            });
+            meaning.requiredIn().stream().filter(s -> Section.byId(s).isEmpty())
+                    .forEach(s -> problem(where, "unknown section '" + s + "'"));
+        });
+    }
+
+    private void checkTimeframeDefinitions() {
+        definition.timeframes().forEach((level, words) -> {
+            Optional<CareLevel> careLevel = Coded.parse(CareLevel.class, level);
+            if (careLevel.isEmpty()) {
+                problem("timeframes '" + level + "'", "unknown care level, one of " + Coded.ids(CareLevel.class));
+            } else if (!words.isEmpty()) {
+                timeframes.put(careLevel.get(), words(words));
             }
         });
     }
@@ -181,19 +262,30 @@ final class TableCompiler {
                 continue;
             }
             checkLabels(row, section.get());
-            List<List<Term>> alternatives = new ArrayList<>();
-            for (String alternative : row.when()) {
-                List<Term> terms = new ArrayList<>(gates.getOrDefault(section.get(), List.of()));
-                terms.addAll(Condition.parse(alternative, definition.factGroups(), p -> problem(where, p)));
-                alternatives.add(terms);
+            checkRowFacets(row, section.get());
+            parsed.put(row, parse(row.when(), section.get(), where));
+            List<List<List<Term>>> raises = new ArrayList<>();
+            for (RaiseDefinition raise : row.raise()) {
+                raises.add(parse(List.of(Objects.requireNonNullElse(raise.when(), "")), section.get(), where));
             }
-            parsed.put(row, alternatives);
+            parsedRaises.put(row.id(), raises);
         }
+    }
+
+    /** A row's alternatives with its section's gate terms first. */
+    private List<List<Term>> parse(List<String> when, Section section, String where) {
+        List<List<Term>> alternatives = new ArrayList<>();
+        for (String alternative : when) {
+            List<Term> terms = new ArrayList<>(gates.getOrDefault(section, List.of()));
+            terms.addAll(Condition.parse(alternative, definition.factGroups(), p -> problem(where, p)));
+            alternatives.add(terms);
+        }
+        return alternatives;
     }
 
     private void checkLabels(RowDefinition row, Section section) {
         String where = row(row.id());
-        for (String tag : concat(row.tags(), row.suppresses())) {
+        for (String tag : row.tags()) {
             if (!definition.tags().containsKey(tag)) {
                 problem(where, "unknown label '" + tag + "'");
             }
@@ -202,15 +294,33 @@ final class TableCompiler {
             // a label could let a rule leave the red flag out, and with it the care level it sets
             problem(where, "a red flag is never left out of an answer, so it carries no labels");
         }
-        if (section != Section.RED_FLAGS && !row.suppresses().isEmpty()) {
-            problem(where, "only a red flag may suppress labelled rows");
+        if (section != Section.RED_FLAGS
+                && (row.comfort() != null || !row.raise().isEmpty() || !row.givesWayTo().isEmpty())) {
+            problem(where, "only a red flag decides about comfort care, is raised by context or gives way");
         }
+    }
+
+    private void checkRowFacets(RowDefinition row, Section section) {
+        String where = row(row.id());
+        if (section == Section.RED_FLAGS && !row.facets().isEmpty()) {
+            problem(where, "a red flag says what is wrong, not what to do, so it declares no facets");
+        }
+        row.facets().forEach((facet, value) -> {
+            FacetDefinition meaning = definition.facets().get(facet);
+            if (meaning == null) {
+                problem(where, "unknown facet '" + facet + "'");
+            } else if (!meaning.values().containsKey(value)) {
+                problem(where, "facet '" + facet + "' has no value '" + value + "', only " + meaning.values().keySet());
+            }
+        });
     }
 
     private void buildCatalog() {
         Set<Threshold> thresholds = new LinkedHashSet<>();
         definition.factGroups().values().forEach(names -> names.forEach(n -> Threshold.parse(n).ifPresent(thresholds::add)));
-        parsed.values().forEach(alts -> alts.forEach(terms -> terms.forEach(
+        List<List<List<Term>>> all = new ArrayList<>(parsed.values());
+        parsedRaises.values().forEach(all::addAll);
+        all.forEach(alts -> alts.forEach(terms -> terms.forEach(
                 term -> term.facts().forEach(n -> Threshold.parse(n).ifPresent(thresholds::add)))));
         catalog = FactCatalog.withThresholds(thresholds);
     }
@@ -224,56 +334,169 @@ final class TableCompiler {
                 return;
             }
             CareLevel careLevel = careLevel(row, section, condition);
+            List<Row.Raise> raises = raises(row, careLevel);
             for (String field : List.of("title", "text", "spoken")) {
-                String value = field.equals("title") ? row.title() : field.equals("text") ? row.text() : row.spoken();
-                if (blank(value)) {
+                if (blank(field(row, field))) {
                     problem(where, field + " is missing");
                 }
             }
-            if (row.references() == null || row.references().isEmpty()) {
-                problem(where, "cites no reference");
-            } else {
-                for (String ref : row.references()) {
-                    if (!referenceIds.contains(ref)) {
-                        problem(where, "cites unknown reference '" + ref + "'");
-                    }
-                    cited.add(ref);
-                }
-            }
+            checkCitations(where, row.references());
             if (prove && GuidanceTable.witness(condition, catalog).isEmpty()) {
                 problem(where, "unreachable: no situation meets '" + condition.text() + "'");
             }
             compiled.put(row.id(), new Row(row.id(), section, condition, row.rank(), careLevel, row.title(),
                     row.text(), row.spoken(), row.references() == null ? List.of() : List.copyOf(row.references()),
-                    Set.copyOf(row.tags()), Set.copyOf(row.suppresses())));
+                    Set.copyOf(row.tags()), Map.copyOf(row.facets()), raises, null, Set.of(),
+                    Set.copyOf(row.givesWayTo())));
         });
     }
 
+    private void checkCitations(String where, List<String> references) {
+        if (references == null || references.isEmpty()) {
+            problem(where, "cites no reference");
+            return;
+        }
+        for (String ref : references) {
+            if (!referenceIds.contains(ref)) {
+                problem(where, "cites unknown reference '" + ref + "'");
+            }
+            cited.add(ref);
+        }
+    }
+
+    private static String field(RowDefinition row, String field) {
+        return switch (field) {
+            case "title" -> row.title();
+            case "text" -> row.text();
+            default -> row.spoken();
+        };
+    }
+
+    /** Red flags and safety-net rows carry a care level, nothing else does. */
     private CareLevel careLevel(RowDefinition row, Section section, Condition condition) {
         String where = row(row.id());
-        if (section != Section.RED_FLAGS) {
+        if (section != Section.RED_FLAGS && section != Section.SAFETY_NET) {
             if (row.careLevel() != null) {
-                problem(where, "only red flags carry a care level");
+                problem(where, "only red flags and safety-net rows carry a care level");
             }
             return null;
         }
         CareLevel careLevel = row.careLevel() == null ? null : Coded.parse(CareLevel.class, row.careLevel()).orElse(null);
         if (careLevel == null) {
-            problem(where, "a red flag needs a care level, one of " + Coded.ids(CareLevel.class)
+            problem(where, "a " + section.id() + " row needs a care level, one of " + Coded.ids(CareLevel.class)
                     + " (got " + row.careLevel() + ")");
         }
-        if (condition.negates()) {
+        if (section == Section.RED_FLAGS && condition.negates()) {
             // A negated fact could make an added symptom remove a red flag and lower the care level.
             problem(where, "a red flag's condition may not use '!'");
         }
         return careLevel;
     }
 
-    /** A table that asks nothing (a test fixture) has nothing to reach; the bundled one must ask the contract's. */
-    private void compileQuestions() {
-        boolean asks = !definition.questions().isEmpty() || !requiredQuestions.isEmpty();
-        questions = Questions.compile(definition.questions(), definition.factGroups(), catalog,
-                asks ? List.copyOf(compiled.values()) : List.of(), requiredQuestions, problems::add);
+    /** Context may raise a red flag's level, never lower it, and never by a negation. */
+    private List<Row.Raise> raises(RowDefinition row, CareLevel base) {
+        String where = row(row.id());
+        List<Row.Raise> raises = new ArrayList<>();
+        List<List<List<Term>>> parsedAlternatives = parsedRaises.getOrDefault(row.id(), List.of());
+        for (int i = 0; i < row.raise().size(); i++) {
+            RaiseDefinition raise = row.raise().get(i);
+            Condition condition = Condition.compile(parsedAlternatives.get(i), catalog, p -> problem(where, p));
+            Optional<CareLevel> level = raise.careLevel() == null ? Optional.empty()
+                    : Coded.parse(CareLevel.class, raise.careLevel());
+            if (level.isEmpty() || (base != null && level.get().compareTo(base) <= 0)) {
+                problem(where, "a raise needs a care level above the red flag's own (got " + raise.careLevel() + ")");
+                continue;
+            }
+            if (condition == null) {
+                continue;
+            }
+            if (condition.negates()) {
+                problem(where, "a raise's condition may not use '!'");
+            }
+            raises.add(new Row.Raise(condition, level.get()));
+        }
+        return List.copyOf(raises);
+    }
+
+    /**
+     * Every red flag that can reach {@code prompt_medical_advice} decides, with a cited reason, which comfort rows
+     * (rows with a {@code comfort} label) may stay beside it; "none" is a decision too. The rows it does not keep
+     * are left out of any answer that raises it.
+     */
+    private void compileComfort() {
+        Set<String> comfortTags = new HashSet<>();
+        definition.tags().forEach((tag, meaning) -> {
+            if (meaning.comfort()) {
+                comfortTags.add(tag);
+            }
+        });
+        Set<String> comfortRows = new LinkedHashSet<>();
+        compiled.values().stream().filter(r -> !Collections.disjoint(r.tags(), comfortTags))
+                .forEach(r -> comfortRows.add(r.id()));
+        for (RowDefinition row : parsed.keySet()) {
+            Row flag = compiled.get(row.id());
+            if (flag == null || flag.section() != Section.RED_FLAGS || flag.careLevel() == null) {
+                continue;
+            }
+            String where = row(row.id());
+            if (row.comfort() == null) {
+                if (!comfortTags.isEmpty() && flag.highestCareLevel().compareTo(CareLevel.PROMPT_MEDICAL_ADVICE) >= 0) {
+                    problem(where, "must decide which comfort care stays beside it ('comfort': keep, why, references;"
+                            + " an empty keep is a decision)");
+                }
+                continue;
+            }
+            if (blank(row.comfort().why())) {
+                problem(where, "comfort decision must say why");
+            }
+            checkCitations(where + " comfort decision", row.comfort().references());
+            List<String> keep = row.comfort().keep() == null ? List.of() : row.comfort().keep();
+            keep.stream().filter(id -> !comfortRows.contains(id))
+                    .forEach(id -> problem(where, "comfort decision keeps '" + id + "', which is not a comfort row"));
+            Set<String> suppressed = new LinkedHashSet<>(comfortRows);
+            keep.forEach(suppressed::remove);
+            compiled.put(flag.id(), new Row(flag.id(), flag.section(), flag.condition(), flag.rank(),
+                    flag.careLevel(), flag.title(), flag.text(), flag.spoken(), flag.references(), flag.tags(),
+                    flag.facets(), flag.raises(), new Row.Comfort(Set.copyOf(keep), row.comfort().why(),
+                    List.copyOf(row.comfort().references() == null ? List.of() : row.comfort().references())),
+                    Set.copyOf(suppressed), flag.givesWayTo()));
+        }
+    }
+
+    /**
+     * A red flag gives way only to one that is at least as urgent as it can ever be, so an answer's care level never
+     * drops; and never in a cycle, where both would leave.
+     */
+    private void checkGiveWay() {
+        for (Row flag : compiled.values()) {
+            for (String target : flag.givesWayTo()) {
+                Row other = compiled.get(target);
+                if (other == null || other.section() != Section.RED_FLAGS) {
+                    problem(row(flag.id()), "gives way to '" + target + "', which is not a red flag");
+                } else if (other.careLevel() != null && flag.careLevel() != null
+                        && other.careLevel().compareTo(flag.highestCareLevel()) < 0) {
+                    problem(row(flag.id()), "gives way to '" + target + "', which is less urgent");
+                }
+            }
+        }
+        for (Row flag : compiled.values()) {
+            if (givesWayInCycle(flag.id(), flag.id(), new HashSet<>())) {
+                problem(row(flag.id()), "gives way in a cycle, so no red flag of the cycle would stay");
+            }
+        }
+    }
+
+    private boolean givesWayInCycle(String start, String at, Set<String> seen) {
+        Row row = compiled.get(at);
+        if (row == null || !seen.add(at)) {
+            return false;
+        }
+        for (String next : row.givesWayTo()) {
+            if (next.equals(start) || givesWayInCycle(start, next, seen)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void checkEveryReferenceCited() {
@@ -282,7 +505,7 @@ final class TableCompiler {
     }
 
     private void checkContractIds() {
-        requiredIds.forEach((section, ids) -> {
+        required.ids().forEach((section, ids) -> {
             definition.rows().stream()
                     .filter(r -> ids.contains(r.id()) && !section.id().equals(r.section()) && rowIds.contains(r.id()))
                     .forEach(r -> problem(row(r.id()), "belongs in section " + section.id()));
@@ -292,26 +515,45 @@ final class TableCompiler {
         });
     }
 
-    /** A row whose words tell the person to do what a label covers must carry that label. */
+    /** A row whose words tell the person to do what a label or a facet covers must say so. */
     private void checkWordingCarriesTags() {
         definition.tags().forEach((tag, meaning) -> {
             if (meaning.words().isEmpty()) {
                 return;
             }
-            Pattern words = Pattern.compile("\\b(" + String.join("|", meaning.words().stream().map(Pattern::quote).toList())
-                    + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern words = words(meaning.words());
             for (Row row : compiled.values()) {
                 if (!meaning.requiredIn().contains(row.section().id()) || row.tags().contains(tag)
                         || (meaning.unlessTagged() != null && row.tags().contains(meaning.unlessTagged()))) {
                     continue;
                 }
-                var found = words.matcher(row.title() + " " + row.text() + " " + row.spoken());
-                if (found.find()) {
-                    problem(row(row.id()), "says '" + found.group().toLowerCase(Locale.ROOT) + "…' but is not labelled '"
-                            + tag + "' (" + meaning.means() + ")");
+                found(words, row).ifPresent(word -> problem(row(row.id()), "says '" + word
+                        + "…' but is not labelled '" + tag + "' (" + meaning.means() + ")"));
+            }
+        });
+        definition.facets().forEach((facet, meaning) -> {
+            if (meaning.words().isEmpty()) {
+                return;
+            }
+            Pattern words = words(meaning.words());
+            for (Row row : compiled.values()) {
+                if (meaning.requiredIn().contains(row.section().id()) && !row.facets().containsKey(facet)) {
+                    found(words, row).ifPresent(word -> problem(row(row.id()), "says '" + word
+                            + "…' but declares nothing about facet '" + facet + "' (" + meaning.means() + ")"));
                 }
             }
         });
+    }
+
+    /** Word beginnings, case-insensitive: "stretch" finds "stretching". */
+    private static Pattern words(List<String> words) {
+        return Pattern.compile("\\b(" + String.join("|", words.stream().map(Pattern::quote).toList()) + ")",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private static Optional<String> found(Pattern words, Row row) {
+        var found = words.matcher(row.title() + " " + row.text() + " " + row.spoken());
+        return found.find() ? Optional.of(found.group().toLowerCase(Locale.ROOT)) : Optional.empty();
     }
 
     private void compileCareLevelRules() {
@@ -329,54 +571,144 @@ final class TableCompiler {
     }
 
     /**
-     * Each declared pair is kept apart by the table itself: one side suppresses the other, the care-level rules
-     * drop one side wherever the other is raised, or no situation meets both conditions (the reachability
-     * solver finds none).
+     * When to act is said once, by the answer's care level (its lead, title and spoken level). So rows name no
+     * timeframe at all, except a safety-net row its own level's; and a message tied to a care level names none slower
+     * than that level, a message of every answer none slower than an emergency.
      */
-    private void checkOpposites() {
-        for (OppositeDefinition opposite : definition.opposites()) {
-            String where = "opposites " + opposite.one() + " / " + opposite.other();
-            List<Row> one = expand(opposite.one(), where);
-            List<Row> other = expand(opposite.other(), where);
-            if (blank(opposite.why())) {
-                problem(where, "say why they contradict each other");
+    private void checkTimeframes() {
+        for (Row row : compiled.values()) {
+            for (CareLevel level : timeframes.keySet()) {
+                if (row.section() == Section.SAFETY_NET && level == row.careLevel()) {
+                    continue;
+                }
+                found(timeframes.get(level), row).ifPresent(word -> problem(row(row.id()), "says '" + word
+                        + "', a " + level.id() + " timeframe: rows say what and why, the answer's care level says when"
+                        + (row.section() == Section.SAFETY_NET ? " (a safety-net row only its own level's)" : "")));
             }
-            if (!prove) {
+        }
+        definition.messages().forEach((key, text) -> {
+            CareLevel own = messageLevel(key);
+            if (own == null) {
+                return;
+            }
+            timeframes.forEach((level, words) -> {
+                var found = words.matcher(text);
+                if (level.compareTo(own) < 0 && found.find()) {
+                    problem("message '" + key + "'", "says '" + found.group() + "', slower than " + own.id());
+                }
+            });
+        });
+        timeframes.forEach((level, words) -> {
+            var found = words.matcher(Objects.requireNonNullElse(definition.disclaimer(), ""));
+            if (level != CareLevel.EMERGENCY && found.find()) {
+                problem("table", "disclaimer says '" + found.group() + "', slower than an emergency");
+            }
+        });
+    }
+
+    /** The care level a message is said at: its own for {@code lead.*}, {@code title.*}, any for answer-wide ones. */
+    private static CareLevel messageLevel(String key) {
+        for (String prefix : List.of("lead.", "title.", "voice.level.")) {
+            if (key.startsWith(prefix)) {
+                return Coded.parse(CareLevel.class, key.substring(prefix.length())).orElse(null);
+            }
+        }
+        // said in answers of every level, an emergency included
+        return List.of("general", "closing", "so_far").contains(key) ? CareLevel.EMERGENCY : null;
+    }
+
+    /**
+     * Every symptom a person can report raises a red flag on its own, and so in every context: red flags never
+     * negate and the situation holding only the symptom has no other fact, so each fact added to it keeps the
+     * flag (or a red flag it gives way to, at least as urgent). The contract's warning signs also reach their level.
+     */
+    private void checkWarningSigns() {
+        if (!catalog.factsOf(Situation.EMPTY).isEmpty()) {
+            problem("facts", "the empty situation has facts, so a symptom alone is not the least context");
+            return;
+        }
+        // a table held to the contract's warning signs (not a small test fixture) holds every symptom to this rule
+        boolean everySymptom = !required.flags().isEmpty();
+        for (String fact : catalog.names()) {
+            if (!fact.startsWith("symptoms:") || !everySymptom) {
                 continue;
             }
-            for (Row a : one) {
-                for (Row b : other) {
-                    Optional<Situation> together = together(a, b);
-                    together.ifPresent(s -> problem(row(a.id()), "and " + row(b.id())
-                            + " give opposite advice but can appear together, e.g. for " + describe(s)));
-                }
+            if (raisedBy(List.of(fact)).isEmpty()) {
+                problem("symptom '" + fact + "'", "raises no red flag on its own (every symptom is a warning sign"
+                        + " in every context; context may raise the level, never remove the flag)");
+            }
+        }
+        for (RequiredFlag wanted : required.flags()) {
+            Map<String, CareLevel> raised = raisedBy(wanted.facts());
+            CareLevel level = wanted.flag() != null ? raised.get(wanted.flag())
+                    : raised.values().stream().max(Comparator.naturalOrder()).orElse(null);
+            if (level == null || level.compareTo(wanted.atLeast()) < 0) {
+                problem(wanted.flag() == null ? "red flags" : row(wanted.flag()), "the contract requires "
+                        + (wanted.flag() == null ? "one" : "it") + " at " + wanted.atLeast().id() + " or higher for "
+                        + String.join(" & ", wanted.facts()) + ", but the table raises "
+                        + (raised.isEmpty() ? "nothing" : raised));
             }
         }
     }
 
-    private List<Row> expand(List<String> entries, String where) {
-        List<Row> rows = new ArrayList<>();
-        for (String entry : entries) {
-            if (entry.startsWith("#")) {
-                String tag = entry.substring(1);
-                if (!definition.tags().containsKey(tag)) {
-                    problem(where, "unknown label '" + tag + "'");
-                }
-                compiled.values().stream().filter(r -> r.tags().contains(tag)).forEach(rows::add);
-            } else if (compiled.containsKey(entry)) {
-                rows.add(compiled.get(entry));
-            } else if (!rowIds.contains(entry)) {
-                problem(where, "unknown row '" + entry + "'");
-            }
+    /** The red flags a situation with exactly these facts raises, after giving way, with their levels. */
+    private Map<String, CareLevel> raisedBy(List<String> facts) {
+        Optional<Situation> situation = catalog.witness(facts);
+        if (situation.isEmpty()) {
+            return Map.of();
         }
-        return rows;
+        var factSet = catalog.factsOf(situation.get());
+        Map<String, CareLevel> raised = new LinkedHashMap<>();
+        compiled.values().stream().filter(r -> r.section() == Section.RED_FLAGS && r.careLevel() != null)
+                .filter(r -> r.condition().because(factSet) != null)
+                .forEach(r -> raised.put(r.id(), r.careLevelFor(factSet)));
+        raised.keySet().removeIf(id -> compiled.get(id).givesWayTo().stream().anyMatch(raised::containsKey));
+        return raised;
+    }
+
+    /**
+     * Two rows that say different things about one facet contradict each other, unless the facet lists the two
+     * values as agreeing. The table keeps every such pair
+     * apart: a red flag on one side leaves the other out (comfort decision or care-level rules), or no situation meets
+     * both conditions (the reachability solver finds none).
+     */
+    private void checkFacets() {
+        List<Row> rows = List.copyOf(compiled.values());
+        definition.facets().forEach((facet, meaning) -> {
+            for (int i = 0; i < rows.size(); i++) {
+                Row a = rows.get(i);
+                String value = a.facets().get(facet);
+                if (value == null) {
+                    continue;
+                }
+                for (int j = i + 1; j < rows.size(); j++) {
+                    Row b = rows.get(j);
+                    String other = b.facets().get(facet);
+                    if (other == null || !meaning.contradicts(value, other)) {
+                        continue;
+                    }
+                    opposites.add(new Opposite(List.of(a.id()), List.of(b.id()), facet + ": '" + value + "' ("
+                            + meaning.values().get(value) + ") against '" + other + "' (" + meaning.values().get(other)
+                            + ")"));
+                    if (prove) {
+                        together(a, b).ifPresent(s -> problem(row(a.id()), "and " + row(b.id()) + " contradict each"
+                                + " other on " + facet + " ('" + value + "' against '" + other + "') but can appear"
+                                + " together, e.g. for " + describe(s)));
+                    }
+                }
+            }
+        });
+    }
+
+    /** A table that asks nothing (a test fixture) has nothing to reach; the bundled one must ask the contract's. */
+    private void compileQuestions() {
+        boolean asks = !definition.questions().isEmpty() || !required.questions().isEmpty();
+        questions = Questions.compile(definition.questions(), definition.factGroups(), catalog,
+                asks ? List.copyOf(compiled.values()) : List.of(), required.questions(), problems::add);
     }
 
     /** A situation in which both rows would be in one answer, or empty when the table keeps them apart. */
     private Optional<Situation> together(Row a, Row b) {
-        if (leavesOut(a, b) || leavesOut(b, a)) {
-            return Optional.empty();
-        }
         List<List<Term>> both = new ArrayList<>();
         for (List<Term> x : parsed.get(definitionOf(a))) {
             for (List<Term> y : parsed.get(definitionOf(b))) {
@@ -390,18 +722,27 @@ final class TableCompiler {
             // too many combinations to rule out: say so rather than guess
             return Optional.of(Situation.EMPTY);
         }
-        return GuidanceTable.witness(condition, catalog);
+        return GuidanceTable.witness(condition, catalog, facts -> shown(a, facts) && shown(b, facts));
     }
 
-    /** True when raising red flag {@code flag} always takes {@code row} out of the answer. */
-    private boolean leavesOut(Row flag, Row row) {
-        if (flag.section() != Section.RED_FLAGS || row.section() == Section.RED_FLAGS) {
-            return false;
+    /**
+     * Whether a row whose condition holds stays in the answer for these facts: no raised red flag's comfort decision
+     * leaves it out, the care-level rules keep it, and a safety-net row acts above the answer's level. Raising more
+     * red flags only takes rows out, so {@link GuidanceTable#witness} may try the least situations only.
+     */
+    private boolean shown(Row row, FactSet facts) {
+        CareLevel level = CareLevel.SELF_CARE;
+        for (Row flag : compiled.values()) {
+            if (flag.section() != Section.RED_FLAGS || flag.condition().because(facts) == null) {
+                continue;
+            }
+            if (flag.suppressed().contains(row.id())) {
+                return false;
+            }
+            level = level.atLeast(flag.careLevelFor(facts));
         }
-        if (flag.suppresses().stream().anyMatch(row.tags()::contains)) {
-            return true;
-        }
-        return flag.careLevel() != null && !GuidanceTable.kept(careLevelRules, row, flag.careLevel());
+        return GuidanceTable.kept(careLevelRules, row, level)
+                && (row.section() != Section.SAFETY_NET || row.careLevel().compareTo(level) > 0);
     }
 
     private String describe(Situation situation) {
@@ -419,18 +760,13 @@ final class TableCompiler {
         return parsed.keySet().stream().filter(d -> d.id().equals(row.id())).findFirst().orElseThrow();
     }
 
-    private List<Opposite> opposites() {
-        return definition.opposites().stream()
-                .map(o -> new Opposite(List.copyOf(o.one()), List.copyOf(o.other()), o.why())).toList();
-    }
-
     private Map<Section, List<Row>> inAnswerOrder() {
         Comparator<Row> byRank = Comparator.comparingInt(Row::rank).thenComparing(Row::id);
         Comparator<Row> urgentFirst = Comparator.comparing(Row::careLevel, Comparator.reverseOrder()).thenComparing(byRank);
         Map<Section, List<Row>> ordered = new EnumMap<>(Section.class);
         for (Section section : Section.values()) {
             List<Row> list = new ArrayList<>(compiled.values().stream().filter(r -> r.section() == section).toList());
-            list.sort(section == Section.RED_FLAGS ? urgentFirst : byRank);
+            list.sort(section == Section.RED_FLAGS || section == Section.SAFETY_NET ? urgentFirst : byRank);
             ordered.put(section, List.copyOf(list));
         }
         return ordered;

@@ -11,7 +11,11 @@ import java.util.Map;
  * @param messages       sentences the engine puts around the rows: lead-ins per care level and the like
  * @param tags           the words rows may be labelled with, by name
  * @param careLevelRules which labelled rows an answer keeps once its care level is this high
- * @param opposites      pairs of rows, or labels, that give opposite advice and so may never appear together
+ * @param facets         what rows may say about one subject (fluids, salt, …): two rows that say different things
+ *                       about one facet contradict each other and may never appear together
+ * @param timeframes     per care level id, the words that say when to act at that level; only the care level's own
+ *                       messages (and safety-net rows at their level) may use them
+ * @param publishers     per publisher name (how a reference's title starts), the hosts its links may point to
  * @param questions      what the service may ask next, in the order it asks them
  */
 public record TableDefinition(
@@ -23,37 +27,49 @@ public record TableDefinition(
         Map<String, String> messages,
         Map<String, TagDefinition> tags,
         List<CareLevelRuleDefinition> careLevelRules,
-        List<OppositeDefinition> opposites,
+        Map<String, FacetDefinition> facets,
+        Map<String, List<String>> timeframes,
+        Map<String, List<String>> publishers,
         List<RowDefinition> rows,
         List<QuestionDefinition> questions) {
 
     public TableDefinition {
+        facets = facets == null ? Map.of() : facets;
+        timeframes = timeframes == null ? Map.of() : timeframes;
+        publishers = publishers == null ? Map.of() : publishers;
         questions = questions == null ? List.of() : List.copyOf(questions);
     }
 
-    /** A table with labels, care-level rules and opposites but no questions. */
-    public TableDefinition(String version, String disclaimer, List<Reference> references,
-            Map<String, List<String>> factGroups, Map<String, String> sectionGates, Map<String, String> messages,
-            Map<String, TagDefinition> tags, List<CareLevelRuleDefinition> careLevelRules,
-            List<OppositeDefinition> opposites, List<RowDefinition> rows) {
-        this(version, disclaimer, references, factGroups, sectionGates, messages, tags, careLevelRules, opposites,
-                rows, List.of());
-    }
-
-    /** A table without labels, care-level rules or opposites (small test tables). */
+    /** A table without labels, care-level rules, facets, timeframes or questions (small test tables). */
     public TableDefinition(String version, String disclaimer, List<Reference> references,
             Map<String, List<String>> factGroups, Map<String, String> sectionGates, Map<String, String> messages,
             List<RowDefinition> rows) {
-        this(version, disclaimer, references, factGroups, sectionGates, messages, Map.of(), List.of(), List.of(), rows,
-                List.of());
+        this(version, disclaimer, references, factGroups, sectionGates, messages, Map.of(), List.of(), Map.of(),
+                Map.of(), Map.of(), rows, List.of());
     }
 
     /**
      * A label rows carry. When {@code words} is not empty, every row of {@code requiredIn} whose wording uses one
      * of them (a word starting so) must carry the label, or the label {@code unlessTagged}: the table refuses a
-     * row that, say, tells you to stretch a leg without saying so in its labels.
+     * row that, say, tells you to stretch a leg without saying so in its labels. A {@code comfort} label marks
+     * comfort care: every red flag from {@code prompt_medical_advice} up must decide which of its rows stay.
      */
-    public record TagDefinition(String means, List<String> words, List<String> requiredIn, String unlessTagged) {
+    public record TagDefinition(String means, List<String> words, List<String> requiredIn, String unlessTagged,
+            boolean comfort) {
+    }
+
+    /**
+     * One subject rows may speak about, with the things a row may say about it ({@code values}: value → meaning).
+     * Two rows with different values contradict each other unless {@code agree} lists the pair of values. Like a
+     * label's words, {@code words} make a row of {@code requiredIn} that uses them declare the facet.
+     */
+    public record FacetDefinition(String means, Map<String, String> values, List<List<String>> agree,
+            List<String> words, List<String> requiredIn) {
+
+        /** True when rows saying {@code a} and {@code b} about this facet contradict each other. */
+        public boolean contradicts(String a, String b) {
+            return !a.equals(b) && agree.stream().noneMatch(pair -> pair.contains(a) && pair.contains(b));
+        }
     }
 
     /**
@@ -63,13 +79,21 @@ public record TableDefinition(
     public record CareLevelRuleDefinition(String from, List<String> drop, List<String> keepOnly) {
     }
 
-    /** Entries are row ids or {@code #tag} (every row with that label); no answer may hold one of each side. */
-    public record OppositeDefinition(List<String> one, List<String> other, String why) {
+    /**
+     * A red flag's decision about comfort care: the comfort rows ({@code keep}, by id) that may still be shown when
+     * it is raised, every other comfort row leaves the answer; {@code why} and {@code references} say why.
+     */
+    public record ComfortDefinition(List<String> keep, String why, List<String> references) {
+    }
+
+    /** Where {@code when} also holds, the red flag is raised at {@code careLevel} (higher than its own). */
+    public record RaiseDefinition(String when, String careLevel) {
     }
 
     /**
-     * One row as written: {@code when} holds alternatives, any one of which makes the row apply. A red flag's
-     * {@code suppresses} names labels whose rows leave the answer whenever that red flag is raised.
+     * One row as written: {@code when} holds alternatives, any one of which makes the row apply. Red flags may
+     * carry {@code comfort}, {@code raise} and {@code givesWayTo} (red flags that, when raised, say the same more
+     * precisely and at least as urgently); other rows may carry {@code tags} and {@code facets} (facet → value).
      */
     public record RowDefinition(
             String id,
@@ -82,11 +106,22 @@ public record TableDefinition(
             String spoken,
             List<String> references,
             List<String> tags,
-            List<String> suppresses) {
+            Map<String, String> facets,
+            ComfortDefinition comfort,
+            List<RaiseDefinition> raise,
+            List<String> givesWayTo) {
+
+        public RowDefinition {
+            tags = tags == null ? List.of() : tags;
+            facets = facets == null ? Map.of() : facets;
+            raise = raise == null ? List.of() : raise;
+            givesWayTo = givesWayTo == null ? List.of() : givesWayTo;
+        }
 
         public RowDefinition(String id, String section, List<String> when, int rank, String careLevel, String title,
                 String text, String spoken, List<String> references) {
-            this(id, section, when, rank, careLevel, title, text, spoken, references, List.of(), List.of());
+            this(id, section, when, rank, careLevel, title, text, spoken, references, List.of(), Map.of(), null,
+                    List.of(), List.of());
         }
     }
 

@@ -9,7 +9,9 @@ import dev.crampguide.table.TableDefinition;
 import dev.crampguide.table.TableDefinition.OptionDefinition;
 import dev.crampguide.table.TableDefinition.QuestionDefinition;
 import dev.crampguide.table.TableDefinition.CareLevelRuleDefinition;
-import dev.crampguide.table.TableDefinition.OppositeDefinition;
+import dev.crampguide.table.TableDefinition.ComfortDefinition;
+import dev.crampguide.table.TableDefinition.FacetDefinition;
+import dev.crampguide.table.TableDefinition.RaiseDefinition;
 import dev.crampguide.table.TableDefinition.RowDefinition;
 import dev.crampguide.table.TableDefinition.TagDefinition;
 import dev.crampguide.table.TableException;
@@ -103,27 +105,39 @@ public final class TableFile {
         Map<String, TagDefinition> tags = new LinkedHashMap<>();
         root.path("tags").properties().forEach(e -> tags.put(e.getKey(), new TagDefinition(text(e.getValue(), "means"),
                 strings(e.getValue().path("words")), strings(e.getValue().path("requiredIn")),
-                text(e.getValue(), "unlessTagged"))));
+                text(e.getValue(), "unlessTagged"), e.getValue().path("comfort").asBoolean(false))));
         List<CareLevelRuleDefinition> careLevelRules = new ArrayList<>();
         root.path("careLevelRules").forEach(r -> careLevelRules.add(new CareLevelRuleDefinition(text(r, "from"),
                 strings(r.path("drop")), strings(r.path("keepOnly")))));
-        List<OppositeDefinition> opposites = new ArrayList<>();
-        root.path("opposites").forEach(o -> opposites.add(new OppositeDefinition(strings(o.path("one")),
-                strings(o.path("other")), text(o, "why"))));
+        Map<String, FacetDefinition> facets = new LinkedHashMap<>();
+        root.path("facets").properties().forEach(e -> facets.put(e.getKey(), new FacetDefinition(
+                text(e.getValue(), "means"), texts(e.getValue().path("values")), pairs(e.getValue().path("agree")),
+                strings(e.getValue().path("words")),
+                strings(e.getValue().path("requiredIn")))));
+        Map<String, List<String>> timeframes = new LinkedHashMap<>();
+        root.path("timeframes").properties().forEach(e -> timeframes.put(e.getKey(), strings(e.getValue())));
+        Map<String, List<String>> publishers = new LinkedHashMap<>();
+        root.path("publishers").properties().forEach(e -> publishers.put(e.getKey(), strings(e.getValue())));
         List<RowDefinition> rows = new ArrayList<>();
         for (JsonNode r : root.path("rows")) {
+            JsonNode comfort = r.get("comfort");
+            List<RaiseDefinition> raise = new ArrayList<>();
+            r.path("raise").forEach(x -> raise.add(new RaiseDefinition(text(x, "when"), text(x, "careLevel"))));
             rows.add(new RowDefinition(text(r, "id"), text(r, "section"), strings(r.path("when")),
                     r.path("rank").asInt(), text(r, "careLevel"), text(r, "title"), text(r, "text"),
                     text(r, "spoken"), strings(r.path("references")), strings(r.path("tags")),
-                    strings(r.path("suppresses"))));
+                    texts(r.path("facets")),
+                    comfort == null ? null : new ComfortDefinition(strings(comfort.path("keep")),
+                            text(comfort, "why"), strings(comfort.path("references"))),
+                    raise, strings(r.path("givesWayTo"))));
         }
         TableDefinition definition = new TableDefinition(text(root, "version"), text(root, "disclaimer"),
-                references, groups, gates, messages, tags, careLevelRules, opposites, rows,
+                references, groups, gates, messages, tags, careLevelRules, facets, timeframes, publishers, rows,
                 questions(root.path("questions")));
         String fingerprint = fingerprint(json);
         return proved
-                ? GuidanceTable.compileProved(definition, fingerprint, ContractIds.BY_SECTION, ContractIds.QUESTIONS)
-                : GuidanceTable.compile(definition, fingerprint, ContractIds.BY_SECTION, ContractIds.QUESTIONS);
+                ? GuidanceTable.compileProved(definition, fingerprint, ContractIds.REQUIREMENTS)
+                : GuidanceTable.compile(definition, fingerprint, ContractIds.REQUIREMENTS);
     }
 
     private static List<QuestionDefinition> questions(JsonNode all) {
@@ -147,6 +161,20 @@ public final class TableFile {
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value.asText();
+    }
+
+    /** A list of lists of strings. */
+    private static List<List<String>> pairs(JsonNode node) {
+        List<List<String>> pairs = new ArrayList<>();
+        node.forEach(pair -> pairs.add(strings(pair)));
+        return pairs;
+    }
+
+    /** An object of strings, in file order. */
+    private static Map<String, String> texts(JsonNode node) {
+        Map<String, String> values = new LinkedHashMap<>();
+        node.properties().forEach(e -> values.put(e.getKey(), e.getValue().asText()));
+        return values;
     }
 
     /** A list of strings; a single string is read as a one-element list. */
