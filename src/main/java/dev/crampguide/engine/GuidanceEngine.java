@@ -87,7 +87,7 @@ public final class GuidanceEngine {
         Map<Section, List<GuidanceItem>> matched = new EnumMap<>(Section.class);
         boolean[] cited = new boolean[table.references().size()];
         // red flags first: they decide the care level and which comfort rows leave the answer
-        List<GuidanceItem> flags = new ArrayList<>(2);
+        List<Raised> raised = new ArrayList<>(2);
         Set<String> suppressed = Set.of();
         Row[] flagRows = rows[Section.RED_FLAGS.ordinal()];
         for (int r = 0; r < flagRows.length; r++) {
@@ -97,17 +97,17 @@ public final class GuidanceEngine {
                 continue;
             }
             if (!row.suppressed().isEmpty()) {
+                // a flag that gives way still decides about comfort care: its reason holds whoever says it
                 suppressed = union(suppressed, row.suppressed());
             }
-            flags.add(item(row, row.careLevelFor(facts), because));
-            cite(cited, Section.RED_FLAGS, r);
+            raised.add(new Raised(r, item(row, row.careLevelFor(facts), because)));
         }
         CareLevel careLevel = CareLevel.SELF_CARE;
-        if (!flags.isEmpty()) {
-            flags = standing(flags);
-            for (GuidanceItem flag : flags) {
-                careLevel = careLevel.atLeast(flag.careLevel());
-            }
+        List<GuidanceItem> flags = new ArrayList<>(raised.size());
+        for (Raised flag : standing(raised)) {
+            careLevel = careLevel.atLeast(flag.item().careLevel());
+            flags.add(flag.item());
+            cite(cited, Section.RED_FLAGS, flag.row());
         }
         matched.put(Section.RED_FLAGS, Collections.unmodifiableList(flags));
         for (Section section : SECTIONS) {
@@ -172,19 +172,26 @@ public final class GuidanceEngine {
         }
     }
 
+    /** A raised red flag: its position among the table's red flags, and the item as the person sees it. */
+    private record Raised(int row, GuidanceItem item) {
+    }
+
     /**
      * The raised red flags that stand: those that give way to another raised one leave (the table proves that one is
      * at least as urgent), most urgent first, as raised by context.
      */
-    private List<GuidanceItem> standing(List<GuidanceItem> raised) {
-        List<GuidanceItem> standing = new ArrayList<>(raised.size());
-        for (GuidanceItem flag : raised) {
-            Set<String> targets = givesWayTo.get(flag.id());
-            if (targets == null || raised.stream().noneMatch(other -> targets.contains(other.id()))) {
+    private List<Raised> standing(List<Raised> raised) {
+        if (raised.size() < 2) {
+            return raised;
+        }
+        List<Raised> standing = new ArrayList<>(raised.size());
+        for (Raised flag : raised) {
+            Set<String> targets = givesWayTo.get(flag.item().id());
+            if (targets == null || raised.stream().noneMatch(other -> targets.contains(other.item().id()))) {
                 standing.add(flag);
             }
         }
-        standing.sort(Comparator.comparing(GuidanceItem::careLevel, Comparator.reverseOrder()));
+        standing.sort(Comparator.comparing((Raised r) -> r.item().careLevel(), Comparator.reverseOrder()));
         return standing;
     }
 

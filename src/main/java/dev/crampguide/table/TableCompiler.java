@@ -383,7 +383,7 @@ final class TableCompiler {
         }
         CareLevel careLevel = row.careLevel() == null ? null : Coded.parse(CareLevel.class, row.careLevel()).orElse(null);
         if (careLevel == null) {
-            problem(where, "a " + section.id() + " row needs a care level, one of " + Coded.ids(CareLevel.class)
+            problem(where, (section == Section.RED_FLAGS ? "a red flag" : "a safety-net row") + " needs a care level, one of " + Coded.ids(CareLevel.class)
                     + " (got " + row.careLevel() + ")");
         }
         if (section == Section.RED_FLAGS && condition.negates()) {
@@ -582,7 +582,7 @@ final class TableCompiler {
                     continue;
                 }
                 found(timeframes.get(level), row).ifPresent(word -> problem(row(row.id()), "says '" + word
-                        + "', a " + level.id() + " timeframe: rows say what and why, the answer's care level says when"
+                        + "', a timeframe for " + level.id() + ": rows say what and why, the answer's care level says when"
                         + (row.section() == Section.SAFETY_NET ? " (a safety-net row only its own level's)" : "")));
             }
         }

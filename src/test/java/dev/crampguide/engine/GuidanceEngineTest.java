@@ -123,6 +123,29 @@ class GuidanceEngineTest {
                 .when(Onset.EXERCISE).exercise(exercise(false, false, 30, Drinking.PLAIN_WATER))
                 .considering(Remedy.PLAIN_WATER).build());
         REALISTIC.put("nothing said", Situation.EMPTY);
+        // contract v1.2: every warning sign counts on its own
+        REALISTIC.put("newly confused at 84 with night cramps", Situation.builder().muscle(Muscle.CALF).when(Onset.NIGHT)
+                .symptom(Symptom.CONFUSION).age(84).build());
+        REALISTIC.put("chest pain on its own", Situation.builder().when(Onset.REST).symptom(Symptom.CHEST_PAIN).build());
+        REALISTIC.put("breathless on its own", Situation.builder().when(Onset.NIGHT).symptom(Symptom.SHORT_OF_BREATH).build());
+        REALISTIC.put("arm went weak on one side", Situation.builder().muscle(Muscle.HAND).crampingNow(true)
+                .symptom(Symptom.ONE_SIDE_WEAKNESS_OR_NUMBNESS).build());
+        REALISTIC.put("clumsy after a hot run", Situation.builder().muscle(Muscle.CALF).when(Onset.AFTER_EXERCISE)
+                .exercise(exercise(true, true, 45, Drinking.PLAIN_WATER)).symptom(Symptom.LOSS_OF_COORDINATION).build());
+        REALISTIC.put("cold pale foot with a calf cramp", Situation.builder().muscle(Muscle.CALF).crampingNow(true)
+                .symptom(Symptom.COLD_PALE_OR_NUMB_LIMB).build());
+        REALISTIC.put("stiff jaw after stepping on a nail", Situation.builder().muscle(Muscle.OTHER)
+                .symptom(Symptom.WOUND_WITH_STIFF_JAW_OR_SPASMS).build());
+        REALISTIC.put("calf locked for fifteen minutes", Situation.builder().muscle(Muscle.CALF).crampingNow(true)
+                .stillLocked(true).symptom(Symptom.CRAMP_WILL_NOT_RELEASE).build());
+        REALISTIC.put("pregnant with blurred vision and night cramps", Situation.builder().muscle(Muscle.CALF)
+                .when(Onset.NIGHT).factor(Factor.PREGNANCY).symptom(Symptom.VISION_CHANGE_OR_SUDDEN_SWELLING).build());
+        REALISTIC.put("swollen hands and a hand cramp", Situation.builder().muscle(Muscle.HAND)
+                .symptom(Symptom.VISION_CHANGE_OR_SUDDEN_SWELLING).build());
+        REALISTIC.put("diabetic foot pain in bed", Situation.builder().muscle(Muscle.FOOT).when(Onset.NIGHT)
+                .factor(Factor.DIABETES).symptom(Symptom.FOOT_PAIN_AT_REST).age(72).build());
+        REALISTIC.put("pregnant with a bad headache at night", Situation.builder().muscle(Muscle.CALF)
+                .when(Onset.NIGHT).factor(Factor.PREGNANCY).symptom(Symptom.HEADACHE_OR_VOMITING).build());
     }
 
     static Stream<Arguments> realistic() {
@@ -256,11 +279,13 @@ class GuidanceEngineTest {
             }
 
             Set<String> cited = new HashSet<>();
-            List<List<GuidanceItem>> sections = List.of(g.redFlags(), g.likelyTriggers(), g.immediateSteps(), g.prevention(), g.cautions());
+            List<List<GuidanceItem>> sections = List.of(g.redFlags(), g.safetyNet(), g.likelyTriggers(),
+                    g.immediateSteps(), g.prevention(), g.cautions());
             FactSet facts = TABLE.catalog().factsOf(s);
             for (int i = 0; i < sections.size(); i++) {
                 List<GuidanceItem> items = sections.get(i);
                 List<Row> order = TABLE.rows(Section.values()[i]);
+                boolean flags = i == 0;
                 for (int k = 0; k < items.size(); k++) {
                     GuidanceItem item = items.get(k);
                     assertThat(item.references()).isNotEmpty();
@@ -268,7 +293,8 @@ class GuidanceEngineTest {
                     for (String fact : item.because()) {
                         assertThat(facts.contains(TABLE.catalog().indexOf(fact).getAsInt())).as(fact).isTrue();
                     }
-                    if (k > 0) {
+                    // red flags: most urgent first (context may raise one), then in table order
+                    if (k > 0 && !(flags && item.careLevel().compareTo(items.get(k - 1).careLevel()) < 0)) {
                         assertThat(order.indexOf(TABLE.row(item.id()).orElseThrow()))
                                 .isGreaterThan(order.indexOf(TABLE.row(items.get(k - 1).id()).orElseThrow()));
                     }
@@ -284,9 +310,9 @@ class GuidanceEngineTest {
     void redFlagsComeMostUrgentFirst() {
         Guidance g = ENGINE.evaluate(Situation.builder().symptom(Symptom.FREQUENT, Symptom.NUMBNESS,
                 Symptom.ONE_LEG_RED, Symptom.CHEST_PAIN, Symptom.PAIN_WALKING_EASES_WITH_REST).build());
+        // chest_pain_now and possible_blood_clot give way to the flag that says both, at least as urgently
         assertThat(g.redFlags()).extracting(GuidanceItem::id).containsExactly("clot_with_chest_or_breathing",
-                "possible_blood_clot", "chest_or_breathing_symptoms", "neurological_symptoms",
-                "possible_circulation_problem", "persistent_or_severe");
+                "neurological_symptoms", "possible_circulation_problem", "persistent_or_severe");
     }
 
     @Test
@@ -493,11 +519,15 @@ class GuidanceEngineTest {
         assertThat(g.cautions().get(0).text()).contains("midwife");
     }
 
+    /** The emergency signs beside a nerve warning are safety-net items, not words inside the warning. */
     @Test
-    void nerveWarningsSayPromptlyAndNameTheEmergencySigns() {
-        assertThat(TABLE.row("neurological_symptoms").orElseThrow().text()).contains("promptly", "one side",
-                "call your local emergency number");
-        assertThat(TABLE.row("possible_nerve_compression").orElseThrow().text()).contains("bladder or bowels",
+    void nerveWarningsNameTheEmergencySignsAsSafetyNets() {
+        Guidance nerves = ENGINE.evaluate(REALISTIC.get("numb weak hamstring, frequent"));
+        assertThat(nerves.safetyNet()).extracting(GuidanceItem::id).contains("if_stroke_signs");
+        assertThat(TABLE.row("if_stroke_signs").orElseThrow().text()).contains("one side", "call your local emergency number");
+        assertThat(ENGINE.evaluate(REALISTIC.get("legs worse walking, better bending forward")).safetyNet())
+                .extracting(GuidanceItem::id).containsExactly("if_bladder_or_saddle_numbness");
+        assertThat(TABLE.row("if_bladder_or_saddle_numbness").orElseThrow().text()).contains("bladder or bowels",
                 "call your local emergency number");
         assertThat(TABLE.row("dont_rub_possible_clot").orElseThrow().text()).doesNotContain("keep it still", "Keep it still");
         assertThat(TABLE.row("magnesium_not_default").orElseThrow().title()).contains("night");

@@ -10,6 +10,7 @@ import dev.crampguide.engine.GuidanceEngine;
 import dev.crampguide.engine.GuidanceItem;
 import dev.crampguide.situation.Drinking;
 import dev.crampguide.situation.Factor;
+import dev.crampguide.situation.Onset;
 import dev.crampguide.situation.Situation;
 import dev.crampguide.situation.Symptom;
 import dev.crampguide.table.CareLevel;
@@ -50,8 +51,14 @@ class GuidanceSafetyPropertiesTest {
         }
     }
 
-    /** A red flag of the contract: its condition, written from CONTRACT.md and not from the guidance table. */
-    record ContractFlag(String id, CareLevel careLevel, Predicate<Situation> when) {
+    /**
+     * A red flag of the contract: its condition and the least care level it raises there (contract v1.2: levels are
+     * minimums, and context may raise them), written from CONTRACT.md and not from the guidance table.
+     */
+    record ContractFlag(String id, java.util.function.Function<Situation, CareLevel> atLeast, Predicate<Situation> when) {
+        ContractFlag(String id, CareLevel careLevel, Predicate<Situation> when) {
+            this(id, s -> careLevel, when);
+        }
     }
 
     private static final Set<Symptom> ONE_LEG = EnumSet.of(Symptom.ONE_LEG_SWOLLEN, Symptom.ONE_LEG_RED,
@@ -77,7 +84,7 @@ class GuidanceSafetyPropertiesTest {
                     s -> s.symptoms().containsAll(EnumSet.of(Symptom.CHEST_PAIN, Symptom.SHORT_OF_BREATH))),
             new ContractFlag("sudden_confusion", CareLevel.EMERGENCY, s -> s.symptoms().contains(Symptom.CONFUSION)),
             new ContractFlag("possible_stroke", CareLevel.EMERGENCY,
-                    s -> s.symptoms().contains(Symptom.FACE_DROOPING_OR_SLURRED_SPEECH)),
+                    s -> any(s, EnumSet.of(Symptom.FACE_DROOPING_OR_SLURRED_SPEECH, Symptom.ONE_SIDE_WEAKNESS_OR_NUMBNESS))),
             new ContractFlag("possible_cauda_equina", CareLevel.EMERGENCY,
                     s -> s.symptoms().contains(Symptom.SADDLE_NUMBNESS_OR_BLADDER_BOWEL_CHANGE)),
             // "when it follows exercise: long sessions, heat, or large amounts of plain water"; a long session is
@@ -87,12 +94,35 @@ class GuidanceSafetyPropertiesTest {
             new ContractFlag("possible_muscle_breakdown", CareLevel.PROMPT_MEDICAL_ADVICE,
                     s -> s.symptoms().contains(Symptom.DARK_URINE)),
             new ContractFlag("possible_low_calcium", CareLevel.PROMPT_MEDICAL_ADVICE,
-                    s -> s.symptoms().contains(Symptom.TINGLING_AROUND_MOUTH)));
+                    s -> s.symptoms().contains(Symptom.TINGLING_AROUND_MOUTH)),
+            // contract v1.2 "Every warning sign counts, in every context"
+            new ContractFlag("chest_pain_now", CareLevel.EMERGENCY, s -> s.symptoms().contains(Symptom.CHEST_PAIN)),
+            new ContractFlag("trouble_breathing", CareLevel.EMERGENCY, s -> s.symptoms().contains(Symptom.SHORT_OF_BREATH)),
+            new ContractFlag("possible_heat_stroke", CareLevel.EMERGENCY,
+                    s -> any(s, EnumSet.of(Symptom.LOSS_OF_COORDINATION, Symptom.CONFUSION)) && s.exercise().hot()
+                            && (s.when() == Onset.EXERCISE || s.when() == Onset.AFTER_EXERCISE)),
+            new ContractFlag("possible_blocked_artery", CareLevel.EMERGENCY,
+                    s -> s.symptoms().contains(Symptom.COLD_PALE_OR_NUMB_LIMB)),
+            new ContractFlag("possible_tetanus", CareLevel.EMERGENCY,
+                    s -> s.symptoms().contains(Symptom.WOUND_WITH_STIFF_JAW_OR_SPASMS)),
+            new ContractFlag("cramp_not_releasing", CareLevel.PROMPT_MEDICAL_ADVICE,
+                    s -> s.symptoms().contains(Symptom.CRAMP_WILL_NOT_RELEASE)),
+            new ContractFlag("possible_pre_eclampsia", CareLevel.PROMPT_MEDICAL_ADVICE,
+                    s -> s.factors().contains(Factor.PREGNANCY)
+                            && any(s, EnumSet.of(Symptom.VISION_CHANGE_OR_SUDDEN_SWELLING, Symptom.HEADACHE_OR_VOMITING))),
+            new ContractFlag("sudden_swelling_or_vision_change", CareLevel.PROMPT_MEDICAL_ADVICE,
+                    s -> s.symptoms().contains(Symptom.VISION_CHANGE_OR_SUDDEN_SWELLING)),
+            new ContractFlag("possible_rest_pain",
+                    s -> s.factors().contains(Factor.VASCULAR_DISEASE) || s.factors().contains(Factor.DIABETES)
+                            ? CareLevel.PROMPT_MEDICAL_ADVICE : CareLevel.SEE_CLINICIAN,
+                    s -> s.symptoms().contains(Symptom.FOOT_PAIN_AT_REST)));
 
-    /** The six symptoms contract v1.1 adds. */
+    /** The symptoms contracts v1.1 and v1.2 add, each at least prompt_medical_advice on its own. */
     static final Set<Symptom> NEW_WARNING_SIGNS = EnumSet.of(Symptom.CONFUSION, Symptom.FACE_DROOPING_OR_SLURRED_SPEECH,
             Symptom.SADDLE_NUMBNESS_OR_BLADDER_BOWEL_CHANGE, Symptom.HEADACHE_OR_VOMITING, Symptom.DARK_URINE,
-            Symptom.TINGLING_AROUND_MOUTH);
+            Symptom.TINGLING_AROUND_MOUTH, Symptom.ONE_SIDE_WEAKNESS_OR_NUMBNESS, Symptom.COLD_PALE_OR_NUMB_LIMB,
+            Symptom.WOUND_WITH_STIFF_JAW_OR_SPASMS, Symptom.CRAMP_WILL_NOT_RELEASE,
+            Symptom.VISION_CHANGE_OR_SUDDEN_SWELLING);
 
     private static boolean demandingExercise(Situation s) {
         var x = s.exercise();
@@ -123,9 +153,60 @@ class GuidanceSafetyPropertiesTest {
         forAll(r -> new WithSymptom(RandomSituations.situation(r), added[r.nextInt(added.length)]), WithSymptom::simpler, p -> {
             CareLevel before = ENGINE.evaluate(p.situation()).careLevel();
             CareLevel after = ENGINE.evaluate(p.situation().toBuilder().symptom(p.added()).build()).careLevel();
-            assertThat(after).as("care level after adding %s", p.added()).isGreaterThanOrEqualTo(before);
-            if (p.added() != Symptom.HEADACHE_OR_VOMITING) {
-                assertThat(after).as("care level after adding %s", p.added()).isGreaterThanOrEqualTo(CareLevel.PROMPT_MEDICAL_ADVICE);
+            assertThat(after).as("care level after adding %s", p.added()).isGreaterThanOrEqualTo(before)
+                    .isGreaterThanOrEqualTo(CareLevel.PROMPT_MEDICAL_ADVICE);
+        });
+    }
+
+    /** Every symptom a person can report is a warning sign on its own, whatever else the situation holds. */
+    @Test
+    void everySymptomRaisesARedFlagInEveryContext() {
+        forAll(WithSymptom::random, WithSymptom::simpler, p -> {
+            Guidance g = ENGINE.evaluate(p.situation().toBuilder().symptom(p.added()).build());
+            assertThat(g.redFlags()).as("red flags with %s", p.added()).isNotEmpty();
+            assertThat(g.careLevel()).isGreaterThan(CareLevel.SELF_CARE);
+            assertThat(g.summary() + " " + g.speech().text()).doesNotContain(TABLE.message("lead.self_care"));
+        });
+    }
+
+    /** When to act is said once, by the care level: nothing a person reads or hears names a slower timeframe. */
+    @Test
+    void noAnswerNamesATimeframeSlowerThanItsCareLevel() {
+        forAllSituations(s -> {
+            Guidance g = ENGINE.evaluate(s, Set.of("urgent_signs", "other_signs", "pattern", "medicines"));
+            StringBuilder said = new StringBuilder(g.careLevelTitle()).append(' ').append(g.summary()).append(' ')
+                    .append(g.speech().text());
+            items(g).forEach(i -> said.append(' ').append(i.title()).append(' ').append(i.text()).append(' ')
+                    .append(i.spoken()));
+            TABLE.timeframes().forEach((level, words) -> {
+                if (CareLevel.valueOf(level.toUpperCase(java.util.Locale.ROOT)).compareTo(g.careLevel()) < 0) {
+                    for (String word : words) {
+                        assertThat(said.toString()).as("a %s answer names the %s timeframe", g.careLevel(), level)
+                                .doesNotContainPattern("(?i)\\b" + java.util.regex.Pattern.quote(word) + "\\b");
+                    }
+                }
+            });
+        });
+    }
+
+    /** A safety net says when to act if something happens: always at a higher level than the answer's own. */
+    @Test
+    void safetyNetItemsAlwaysActAboveTheAnswersLevel() {
+        forAllSituations(s -> {
+            Guidance g = ENGINE.evaluate(s);
+            g.safetyNet().forEach(item -> assertThat(item.careLevel()).as(item.id()).isGreaterThan(g.careLevel()));
+        });
+    }
+
+    /** Every raised red flag's comfort decision holds: the comfort rows it does not keep are in no answer with it. */
+    @Test
+    void noAnswerHoldsComfortCareThatItsRedFlagsLeaveOut() {
+        forAllSituations(s -> {
+            Guidance g = ENGINE.evaluate(s);
+            List<String> ids = g.matchedRowIds();
+            for (GuidanceItem flag : g.redFlags()) {
+                Set<String> leftOut = TABLE.row(flag.id()).orElseThrow().suppressed();
+                assertThat(ids).as("beside %s", flag.id()).noneMatch(leftOut::contains);
             }
         });
     }
@@ -192,17 +273,33 @@ class GuidanceSafetyPropertiesTest {
         });
     }
 
+    /** Where a contract flag's condition holds, it (or a flag it gives way to) is raised, at least as urgently. */
     @Test
     void everyContractRedFlagIsRaisedWheneverItsConditionHolds() {
         forAllSituations(s -> {
             Map<String, CareLevel> raised = redFlags(ENGINE.evaluate(s));
             for (ContractFlag flag : CONTRACT_FLAGS) {
                 if (flag.when().test(s)) {
-                    assertThat(raised).as("red flags for a situation meeting the condition of %s", flag.id())
-                            .containsEntry(flag.id(), flag.careLevel());
+                    assertThat(standingFor(flag.id(), raised)).as("red flags for a situation meeting the condition of %s: %s",
+                            flag.id(), raised).isPresent().get().satisfies(level ->
+                            assertThat(level).isGreaterThanOrEqualTo(flag.atLeast().apply(s)));
                 }
             }
         });
+    }
+
+    /** The level of the flag, or of the raised flag it gave way to (directly or through others). */
+    private static java.util.Optional<CareLevel> standingFor(String id, Map<String, CareLevel> raised) {
+        if (raised.containsKey(id)) {
+            return java.util.Optional.of(raised.get(id));
+        }
+        for (String next : TABLE.row(id).orElseThrow().givesWayTo()) {
+            java.util.Optional<CareLevel> level = standingFor(next, raised);
+            if (level.isPresent()) {
+                return level;
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The converse: no false alarms from the contract's own flags (the table may add further flags of its own). */
@@ -302,7 +399,7 @@ class GuidanceSafetyPropertiesTest {
 
     private static List<GuidanceItem> items(Guidance g) {
         List<GuidanceItem> all = new ArrayList<>();
-        Stream.of(g.redFlags(), g.likelyTriggers(), g.immediateSteps(), g.prevention(), g.cautions())
+        Stream.of(g.redFlags(), g.safetyNet(), g.likelyTriggers(), g.immediateSteps(), g.prevention(), g.cautions())
                 .forEach(all::addAll);
         return all;
     }

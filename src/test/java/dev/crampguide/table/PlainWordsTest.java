@@ -124,10 +124,11 @@ class PlainWordsTest {
         assertThat(found).isEmpty();
     }
 
+    /** When to act is said once, by the care level's lead: every emergency answer opens with the same call. */
     @Test
     void everyEmergencySaysToCallTheLocalEmergencyNumber() {
         assertThat(TABLE.message("lead.emergency")).isEqualTo("Call your local emergency number now.");
-        for (Row row : TABLE.rows(Section.RED_FLAGS)) {
+        for (Row row : TABLE.rows(Section.SAFETY_NET)) {
             if (row.careLevel() == CareLevel.EMERGENCY) {
                 assertThat(row.text()).as(row.id()).containsIgnoringCase("call your local emergency number");
             }

@@ -20,8 +20,8 @@ class TableCheckTest {
     @Test
     void bundledTableIsValid() {
         GuidanceTable table = TableFile.proveBundled();
-        assertThat(table.version()).matches("1\\.1\\.0\\+[0-9a-f]{12}");
-        assertThat(table.rows()).hasSize(57);
+        assertThat(table.version()).matches("1\\.2\\.0\\+[0-9a-f]{12}");
+        assertThat(table.rows()).hasSize(80);
         assertThat(table.references()).extracting(Reference::id).startsWith("statpearls", "jat-review",
                 "mayo-clinic", "cochrane-magnesium", "physio-stretching-trial", "jissn-rehydration", "fda-quinine");
     }
@@ -30,7 +30,7 @@ class TableCheckTest {
     void everyEditChangesTheVersion() throws IOException {
         String before = TableFile.loadBundled().version();
         String after = load(t -> row(t, "massage").put("text", "Rub the muscle slowly and firmly.")).version();
-        assertThat(after).isNotEqualTo(before).startsWith("1.1.0+");
+        assertThat(after).isNotEqualTo(before).startsWith("1.2.0+");
     }
 
     @Test
@@ -76,7 +76,7 @@ class TableCheckTest {
     @Test
     void careLevelOutsideRedFlagsIsNamed() {
         assertRejected(t -> row(t, "massage").put("careLevel", "emergency"),
-                "row 'massage': only red flags carry a care level");
+                "row 'massage': only red flags and safety-net rows carry a care level");
     }
 
     @Test
@@ -161,20 +161,104 @@ class TableCheckTest {
     void unknownLabelIsNamed() {
         assertRejected(t -> row(t, "massage").putArray("tags").add("touchesLeg"),
                 "row 'massage': unknown label 'touchesLeg'");
-        assertRejected(t -> row(t, "possible_blood_clot").putArray("suppresses").add("touchesLeg"),
-                "row 'possible_blood_clot': unknown label 'touchesLeg'");
+    }
+
+    // ---- class 1: every warning sign counts, in every context, at least as urgently as the contract says ----
+
+    @Test
+    void aSymptomThatRaisesNoRedFlagOnItsOwnIsRefused() {
+        assertRejected(t -> rows(t).remove(indexOf(t, "bad_headache_or_vomiting")),
+                "symptom 'symptoms:headache_or_vomiting': raises no red flag on its own");
+        // a warning sign that only counts in one context is the same mistake
+        assertRejected(t -> row(t, "neurological_symptoms").putArray("when").add("@nerveSign & exercise.hot"),
+                "symptom 'symptoms:weakness': raises no red flag on its own");
     }
 
     @Test
-    void oppositesThatCanMeetAreNamedWithASituation() {
+    void aRedFlagBelowTheContractsLevelIsRefused() {
+        assertRejected(t -> row(t, "chest_pain_now").put("careLevel", "prompt_medical_advice"),
+                "row 'chest_pain_now': the contract requires it at emergency or higher for symptoms:chest_pain");
+    }
+
+    @Test
+    void contextMayRaiseARedFlagNeverLowerIt() {
+        assertRejected(t -> ((ObjectNode) row(t, "possible_rest_pain").get("raise").get(0)).put("careLevel", "self_care"),
+                "row 'possible_rest_pain': a raise needs a care level above the red flag's own");
+        assertRejected(t -> ((ObjectNode) row(t, "possible_rest_pain").get("raise").get(0))
+                        .put("when", "factors:diabetes & !factors:pregnancy"),
+                "row 'possible_rest_pain': a raise's condition may not use '!'");
+    }
+
+    @Test
+    void aRedFlagGivesWayOnlyToOneAtLeastAsUrgentAndNeverInACycle() {
+        assertRejected(t -> row(t, "chest_pain_now").putArray("givesWayTo").add("possible_blood_clot"),
+                "row 'chest_pain_now': gives way to 'possible_blood_clot', which is less urgent");
+        assertRejected(t -> row(t, "clot_with_chest_or_breathing").putArray("givesWayTo").add("chest_pain_now"),
+                "row 'clot_with_chest_or_breathing': gives way in a cycle");
+        assertRejected(t -> row(t, "chest_pain_now").putArray("givesWayTo").add("massage"),
+                "row 'chest_pain_now': gives way to 'massage', which is not a red flag");
+    }
+
+    // ---- class 2: when to act is said once, by the care level ----
+
+    @Test
+    void aTimeframeInARowIsRefused() {
+        assertRejected(t -> row(t, "possible_blood_clot").put("text", "A clot needs a doctor's check today."),
+                "row 'possible_blood_clot': says 'today', a timeframe for prompt_medical_advice");
+        assertRejected(t -> row(t, "massage").put("spoken", "Rub the muscle right away."),
+                "row 'massage': says 'right away', a timeframe for emergency");
+        assertRejected(t -> row(t, "if_clot_reaches_lungs").put("text", "If chest pain starts, see a doctor today."),
+                "row 'if_clot_reaches_lungs': says 'today', a timeframe for prompt_medical_advice");
+    }
+
+    @Test
+    void aCareLevelsMessageNamingASlowerTimeframeIsRefused() {
+        assertRejected(t -> ((ObjectNode) t.get("messages")).put("lead.emergency", "Call for help, or see a doctor today."),
+                "message 'lead.emergency': says 'today', slower than emergency");
+    }
+
+    // ---- class 3: comfort care beside a warning sign is a decision ----
+
+    @Test
+    void anUrgentRedFlagThatHasNotDecidedAboutComfortCareIsRefused() {
+        assertRejected(t -> row(t, "possible_muscle_breakdown").remove("comfort"),
+                "row 'possible_muscle_breakdown': must decide which comfort care stays beside it");
+        assertRejected(t -> ((ObjectNode) row(t, "possible_muscle_breakdown").get("comfort")).remove("why"),
+                "row 'possible_muscle_breakdown': comfort decision must say why");
+        assertRejected(t -> ((ArrayNode) row(t, "possible_muscle_breakdown").get("comfort").get("keep")).add("medication_review"),
+                "row 'possible_muscle_breakdown': comfort decision keeps 'medication_review', which is not a comfort row");
+    }
+
+    // ---- class 4: contradictions come from facets, not a list ----
+
+    @Test
+    void rowsThatContradictEachOtherOnAFacetAreNamedWithASituation() {
         assertRejected(t -> row(t, "drink_to_thirst").putArray("when").add("@exerciseCramp"),
-                "row 'drink_to_thirst': and row 'plain_water_may_not_be_enough' give opposite advice but can appear together");
+                "row 'illness_fluid_loss': and row 'drink_to_thirst' contradict each other on fluids");
+        assertRejected(t -> row(t, "ice_if_sore").putArray("when").add("soreAfterwards"),
+                "row 'warmth_if_locked': and row 'ice_if_sore' contradict each other on heat");
     }
 
     @Test
-    void withoutItsSuppressionAClotSignWouldMeetTheComfortSteps() {
-        assertRejected(t -> row(t, "possible_blood_clot").remove("suppresses"),
-                "row 'lengthen_calf': and row 'possible_blood_clot' give opposite advice");
+    void aRowWhoseWordingNeedsAFacetMustDeclareIt() {
+        assertRejected(t -> row(t, "avoid_overdrinking_water").remove("facets"),
+                "row 'avoid_overdrinking_water': says 'thirst…' but declares nothing about facet 'fluids'");
+        assertRejected(t -> row(t, "quinine_not_advised").putObject("facets").put("fluids", "lots"),
+                "row 'quinine_not_advised': facet 'fluids' has no value 'lots'");
+    }
+
+    // ---- class 7: canonical sources whose name matches their host ----
+
+    @Test
+    void aLinkThatIsNotCanonicalIsRefused() {
+        assertRejected(t -> reference(t, "mayo-clinic").put("url", reference(t, "mayo-clinic").get("url").asText() + "?utm_source=x"),
+                "reference 'mayo-clinic': link must be canonical");
+        assertRejected(t -> reference(t, "cochrane-magnesium").put("url", "https://cochranelibrary.com/cdsr/doi/10.1002/14651858.CD009402.pub3//pl"),
+                "reference 'cochrane-magnesium': link must be canonical");
+        assertRejected(t -> reference(t, "jat-review").put("url", "https://pmc.ncbi.nlm.nih.gov/articles/PMC8775277"),
+                "reference 'jat-review': a paper's link is its DOI link");
+        assertRejected(t -> reference(t, "hse-chest-pain").put("title", "NHS inform — Chest pain"),
+                "reference 'hse-chest-pain': title names NHS inform but the link's host is www2.hse.ie");
     }
 
     @Test
@@ -192,6 +276,15 @@ class TableCheckTest {
         }));
         assertThat(e.problems()).hasSizeGreaterThanOrEqualTo(3);
         assertThat(e.getMessage()).contains("lengthen_calf", "massage", "possible_blood_clot");
+    }
+
+    private static ObjectNode reference(ObjectNode table, String id) {
+        for (var r : table.get("references")) {
+            if (r.get("id").asText().equals(id)) {
+                return (ObjectNode) r;
+            }
+        }
+        throw new IllegalArgumentException(id);
     }
 
     private static void assertRejected(Consumer<ObjectNode> edit, String expected) {
