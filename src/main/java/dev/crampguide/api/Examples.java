@@ -32,7 +32,7 @@ final class Examples {
              "references": [{"id": "mayo-clinic", "title": "Mayo Clinic — Muscle cramp: Diagnosis and treatment"}],
              "disclaimer": "This is general information …", "tableVersion": "1.0.0+e79ab81cf187",
              "questions": [{"id": "urgent_signs", "text": "Do you have any of these right now?",
-                            "spoken": "First, a safety check. …", "kind": "many", "field": "symptoms",
+                            "spoken": "Safety check. …", "kind": "many", "field": "symptoms",
                             "options": [{"value": "chest_pain", "label": "Chest pain or pressure"},
                                         {"value": "short_of_breath", "label": "Short of breath or hard to breathe"}, "…"]},
                            {"id": "age", "text": "How old are you?", "spoken": "How old are you?", "kind": "number",

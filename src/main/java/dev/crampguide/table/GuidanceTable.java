@@ -116,6 +116,11 @@ public final class GuidanceTable {
         return messages.get(key);
     }
 
+    /** Every message, by key. */
+    public Map<String, String> messages() {
+        return messages;
+    }
+
     public Map<String, String> sectionGates() {
         return sectionGates;
     }

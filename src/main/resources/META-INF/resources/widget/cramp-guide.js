@@ -9,7 +9,7 @@
   var TIMEOUT_MS = 15000;
 
   // Every question, option and answer comes from the service. These are only the headings of an answer's parts.
-  var SECTIONS = [['redFlags', 'Why we say this'], ['immediateSteps', 'What to do now'], ['likelyTriggers', 'Likely triggers'],
+  var SECTIONS = [['redFlags', 'Why we say this'], ['safetyNet', 'If things change'], ['immediateSteps', 'What to do now'], ['likelyTriggers', 'Likely triggers'],
     ['prevention', 'Prevention'], ['cautions', 'Cautions']];
   // The one health sentence the widget owns: what to do when the service cannot be asked at all.
   var SAFETY = 'If you have chest pain, trouble breathing, sudden weakness or confusion, or one leg is swollen, red or warm, get medical help now.';
@@ -176,7 +176,7 @@
     SECTIONS.forEach(function (s) {
       var items = g[s[0]] || [];
       // While questions remain, only warnings and what to do now: the rest may still change.
-      if (!items.length || (!final && s[0] !== 'redFlags' && s[0] !== 'immediateSteps')) return;
+      if (!items.length || (!final && s[0] !== 'redFlags' && s[0] !== 'safetyNet' && s[0] !== 'immediateSteps')) return;
       counts[s[0]] = items.length;
       var list = h(s[0] === 'immediateSteps' ? 'ol' : 'ul');
       items.forEach(function (it) {

@@ -65,7 +65,7 @@ class GuidanceApiTest {
         }
         List<String> listed = json.getList("references.id");
         java.util.Set<String> cited = new java.util.HashSet<>();
-        for (String section : List.of("redFlags", "likelyTriggers", "immediateSteps", "prevention", "cautions")) {
+        for (String section : List.of("redFlags", "safetyNet", "likelyTriggers", "immediateSteps", "prevention", "cautions")) {
             List<Map<String, Object>> items = json.getList(section);
             for (Map<String, Object> item : items) {
                 for (String field : List.of("id", "title", "text", "because", "references")) {
@@ -101,7 +101,7 @@ class GuidanceApiTest {
                 .body("cautions.id", not(hasItem("magnesium_not_default")))
                 .body("screened", equalTo(false))
                 .body("speech.text", startsWith("Here is what may help, based on what you have said so far."))
-                .body("tableVersion", startsWith("1.1.0+"));
+                .body("tableVersion", startsWith("1.2.0+"));
     }
 
     @Test
@@ -156,7 +156,9 @@ class GuidanceApiTest {
         guidance("""
                 {"muscle": "calf", "symptoms": ["one_leg_swollen", "short_of_breath"]}""")
                 .body("careLevel", equalTo("emergency"))
-                .body("redFlags.id", contains("clot_with_chest_or_breathing", "possible_blood_clot", "chest_or_breathing_symptoms"))
+                // the flags for the leg alone and for breathing alone give way to the one that says both
+                .body("redFlags.id", contains("clot_with_chest_or_breathing"))
+                .body("safetyNet", empty())
                 .body("immediateSteps", empty()).body("prevention", empty()).body("likelyTriggers", empty())
                 .body("cautions.id", contains("dont_rub_possible_clot"))
                 .body("summary", startsWith("Call your local emergency number now."))
@@ -453,12 +455,17 @@ class GuidanceApiTest {
                 .header("ETag", notNullValue());
         assertEquals("public, max-age=3600", cacheControl(response));
         JsonPath table = response
-                .body("rows.size()", equalTo(57))
-                .body("rows.find { it.id == 'possible_blood_clot' }.suppresses", contains("handlesLeg"))
+                .body("rows.size()", equalTo(80))
+                .body("rows.find { it.id == 'possible_blood_clot' }.comfort.leavesOut", hasItems("lengthen_calf", "massage"))
+                .body("rows.find { it.id == 'possible_blood_clot' }.comfort.keep", empty())
+                .body("rows.find { it.id == 'possible_rest_pain' }.raise[0].careLevel", equalTo("prompt_medical_advice"))
+                .body("facets.fluids.values.to_thirst", notNullValue())
+                .body("timeframes.prompt_medical_advice", hasItem("today"))
                 .body("rows.find { it.id == 'massage' }.tags", contains("handlesLeg"))
                 .body("tags.handlesLeg.means", notNullValue())
                 .body("careLevelRules.from", contains("prompt_medical_advice", "emergency"))
-                .body("opposites[0].one", contains("drink_to_thirst"))
+                .body("opposites.find { it.one == ['illness_fluid_loss'] && it.other == ['drink_to_thirst'] }.why",
+                        containsString("fluids"))
                 .body("references.url", everyItem(startsWith("https://")))
                 .body("rows.find { it.id == 'clot_with_chest_or_breathing' }.careLevel", equalTo("emergency"))
                 .body("rows.find { it.id == 'lengthen_calf' }.condition", containsString("muscle:calf"))

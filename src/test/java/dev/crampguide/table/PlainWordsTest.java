@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The table speaks to people in pain, often at night: every {@code text} and {@code spoken} reads at US school
- * grade 9 or below (Flesch–Kincaid), the median at 8 or below; one spelling (US English); no unexplained jargon;
- * and emergencies always name the same action.
+ * The table speaks to people in pain, often at night: every sentence a person reads or hears (rows, questions and
+ * their options, messages, voice lines, the disclaimer) reads at US school grade 9 or below (Flesch–Kincaid), the
+ * rows' median at 8 or below; one spelling (US English); no unexplained jargon; and emergencies always name the same
+ * action.
  */
 class PlainWordsTest {
 
@@ -23,13 +24,29 @@ class PlainWordsTest {
     private static final Pattern WORD = Pattern.compile("[A-Za-z0-9'’]+");
     private static final Pattern VOWELS = Pattern.compile("[aeiouy]+");
 
-    /** Every sentence a person can be shown or told, keyed by where it lives. */
+    /** Below this many words the grade formula measures nothing (a label such as "Diabetes" scores 20). */
+    private static final int GRADED_WORDS = 8;
+
+    /** Every row sentence a person can be shown or told, keyed by where it lives. */
     static Map<String, String> everyText() {
         Map<String, String> texts = new LinkedHashMap<>();
         for (Row row : TABLE.rows()) {
             texts.put(row.id() + ".text", row.text());
             texts.put(row.id() + ".spoken", row.spoken());
         }
+        return texts;
+    }
+
+    /** Everything else a person reads or hears: questions, their options, every message, the disclaimer. */
+    static Map<String, String> everyOtherText() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (Question q : TABLE.questions().all()) {
+            texts.put("question " + q.id() + ".text", q.text());
+            texts.put("question " + q.id() + ".spoken", q.spoken());
+            q.options().forEach(o -> texts.put("question " + q.id() + " option " + o.value(), o.label()));
+        }
+        TABLE.messages().forEach((key, text) -> texts.put("message " + key, text));
+        texts.put("disclaimer", TABLE.disclaimer());
         return texts;
     }
 
@@ -95,6 +112,17 @@ class PlainWordsTest {
         assertThat(median).as("median grade").isLessThanOrEqualTo(8);
     }
 
+    @Test
+    void everyQuestionMessageAndTheDisclaimerReadsAtGradeNineOrBelow() {
+        List<String> tooHard = new ArrayList<>();
+        everyOtherText().forEach((where, text) -> {
+            if (WORD.matcher(text).results().count() >= GRADED_WORDS && grade(text) > 9) {
+                tooHard.add(String.format(Locale.ROOT, "%s (grade %.1f): %s", where, grade(text), text));
+            }
+        });
+        assertThat(tooHard).as("texts above grade 9").isEmpty();
+    }
+
     /** British spellings and words the skill's first locale (en-US) does not use. */
     private static final Pattern NOT_US = Pattern.compile("(?i)\\b(colour\\w*|diarrhoea|haem\\w*|oedema|centre|litre|metre"
             + "|towards|afterwards|favour\\w*|behaviour|programme|paediatric|anaesthe\\w*|being sick|A&E|GP|999|111"
@@ -111,8 +139,7 @@ class PlainWordsTest {
         List<String> found = new ArrayList<>();
         Map<String, String> texts = new LinkedHashMap<>(everyText());
         TABLE.rows().forEach(r -> texts.put(r.id() + ".title", r.title()));
-        GuidanceTable.REQUIRED_MESSAGES.forEach(key -> texts.put("message " + key, TABLE.message(key)));
-        texts.put("disclaimer", TABLE.disclaimer());
+        texts.putAll(everyOtherText());
         texts.forEach((where, text) -> {
             for (Pattern p : List.of(NOT_US, JARGON)) {
                 Matcher m = p.matcher(text);

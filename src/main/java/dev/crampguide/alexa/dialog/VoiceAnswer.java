@@ -35,6 +35,7 @@ final class VoiceAnswer {
         }
         card.append(guidance.summary()).append('\n');
         section(card, "Warning signs", guidance.redFlags(), true);
+        section(card, "If things change", guidance.safetyNet(), true);
         section(card, "What to do now", guidance.immediateSteps(), fullText);
         section(card, "Likely triggers", guidance.likelyTriggers(), fullText);
         section(card, "Prevention", guidance.prevention(), fullText);
