@@ -139,8 +139,8 @@ public final class SpeechWriter {
 
     /**
      * Lead sentence and the most urgent red flag whatever their length, the other red flags while they fit (or
-     * a pointer to them), the safety-net items while they fit, then, unless it is an emergency where nothing should delay the call, what the person
-     * just asked about, the steps in order, the other points they just brought up and the top trigger,
+     * a pointer to them), then, unless it is an emergency where nothing should delay the call, what the person
+     * just asked about, the steps in order, the safety-net items, the other points they just brought up and the top trigger,
      * prevention and caution, while they fit; then the closing and the follow-up. Until {@code screened}, the lead
      * says the answer rests on what has been said so far.
      */
@@ -177,16 +177,17 @@ public final class SpeechWriter {
             // the card lists them; a follow-up question (which may find an emergency) goes before this pointer
             budget -= followUp == null ? force(spoken, more) : add(spoken, more, budget);
         }
-        // what would make it more urgent, right after the warning signs (never in an emergency: none is above it)
-        for (GuidanceItem net : matched.get(Section.SAFETY_NET)) {
-            budget -= add(spoken, sentence(net.spoken()), budget);
-        }
+
         if (!emergency) {
             for (GuidanceItem item : newPoints(matched, voice.newFacts(), true)) {
                 budget -= add(spoken, sentence(item.spoken()), budget);
             }
             for (GuidanceItem step : matched.get(Section.IMMEDIATE_STEPS)) {
                 budget -= add(spoken, sentence(step.spoken()), budget);
+            }
+            // what would make it more urgent, once the person knows what to do now
+            for (GuidanceItem net : matched.get(Section.SAFETY_NET)) {
+                budget -= add(spoken, sentence(net.spoken()), budget);
             }
             for (GuidanceItem item : newPoints(matched, voice.newFacts(), false)) {
                 budget -= add(spoken, sentence(item.spoken()), budget);

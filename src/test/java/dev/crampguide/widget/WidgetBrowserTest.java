@@ -222,12 +222,14 @@ class WidgetBrowserTest {
                         List.of("Chest pain or pressure", "Short of breath or hard to breathe"))),
                 Arguments.of("possible_stroke", "emergency", List.of(
                         List.of("Face drooping on one side, or slurred speech"))),
+                Arguments.of("possible_stroke", "emergency", List.of(
+                        List.of("Sudden weakness or numbness of the face, arm or leg on one side"))),
                 Arguments.of("sudden_confusion", "emergency", List.of(
                         List.of("New confusion, unusual sleepiness or acting strangely"))),
                 Arguments.of("possible_cauda_equina", "emergency", List.of(
-                        List.of("Numb around the genitals or bottom, or new trouble controlling bladder or bowel"))),
+                        List.of("Numb around the genitals or bottom, or new bladder or bowel trouble"))),
                 Arguments.of("possible_low_sodium_or_heat_illness", "emergency", List.of(
-                        List.of(), List.of("A bad headache, or being sick"), List.of(), List.of(),
+                        List.of(), List.of("A bad headache, or throwing up"), List.of(), List.of(),
                         List.of("Calf (back of the lower leg)"), List.of(), List.of("Exercising or playing sport"),
                         List.of("It was hot"))),
                 Arguments.of("possible_muscle_breakdown", "prompt_medical_advice", List.of(
@@ -245,7 +247,22 @@ class WidgetBrowserTest {
                 Arguments.of("possible_nerve_compression", "see_clinician", List.of(
                         List.of(), List.of(), List.of("My leg hurts when I walk and eases when I sit or bend forward"))),
                 Arguments.of("persistent_or_severe", "see_clinician", List.of(
-                        List.of(), List.of(), List.of("Stretching does not help"))));
+                        List.of(), List.of(), List.of("Stretching does not help"))),
+                // contract v1.2: every warning sign counts on its own
+                Arguments.of("chest_pain_now", "emergency", List.of(List.of("Chest pain or pressure"))),
+                Arguments.of("trouble_breathing", "emergency", List.of(List.of("Short of breath or hard to breathe"))),
+                Arguments.of("possible_blocked_artery", "emergency", List.of(
+                        List.of("A foot, leg or hand that suddenly turned cold, pale, blue or numb"))),
+                Arguments.of("possible_tetanus", "emergency", List.of(
+                        List.of("A recent cut or wound, then a stiff jaw or spreading spasms"))),
+                Arguments.of("sudden_swelling_or_vision_change", "prompt_medical_advice", List.of(List.of(),
+                        List.of("Blurred vision or flashing lights, or sudden swelling of the face, hands or feet"))),
+                Arguments.of("bad_headache_or_vomiting", "prompt_medical_advice", List.of(
+                        List.of(), List.of("A bad headache, or throwing up"))),
+                Arguments.of("cramp_not_releasing", "prompt_medical_advice", List.of(
+                        List.of(), List.of(), List.of("One is still locked after about ten minutes of stretching"))),
+                Arguments.of("possible_rest_pain", "see_clinician", List.of(List.of(), List.of(),
+                        List.of("My foot or toes hurt at rest or in bed, and it eases when the leg hangs down"))));
     }
 
     @ParameterizedTest(name = "{0}")
