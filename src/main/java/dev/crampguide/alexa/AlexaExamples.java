@@ -18,6 +18,10 @@ final class AlexaExamples {
                           "shouldEndSession": false},
              "sessionAttributes": {}}""";
 
+    static final String TOO_LARGE = """
+            {"type": "urn:cramp-guide:problem:body-too-large", "title": "Body too large", "status": 413,
+             "detail": "The body may be at most 1048576 bytes.", "instance": "/v1/alexa"}""";
+
     static final String REFUSED = """
             {"type": "urn:cramp-guide:problem:unverified-alexa-request", "title": "Request not accepted", "status": 400,
              "detail": "This endpoint only accepts requests signed by Alexa for this skill.", "instance": "/v1/alexa"}""";

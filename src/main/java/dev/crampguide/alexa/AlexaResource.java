@@ -64,6 +64,9 @@ public class AlexaResource {
     @APIResponse(responseCode = "400", description = "Not signed by Alexa for a configured skill, or no usable body; the same answer whatever failed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "refused", value = AlexaExamples.REFUSED)))
+    @APIResponse(responseCode = "413", description = "Body over the HTTP server's limit (1 MiB); Alexa's own requests are far smaller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "too large", value = AlexaExamples.TOO_LARGE)))
     public Response handle(@HeaderParam("SignatureCertChainUrl") String certChainUrl,
             @HeaderParam("Signature-256") String signature256, @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.OBJECT, description = "An Alexa Skills Kit request envelope"),

@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @OpenAPIDefinition(
         info = @Info(title = "cramp-guide API", version = "1.1.0",
                 description = "Muscle-cramp guidance: send a situation, get red flags, likely triggers, steps, prevention and cautions, each with references. General information, not a diagnosis. Within v1, fields, values, ids and endpoints may be added but never renamed or removed: clients must ignore what they do not know.",
-                license = @License(name = "Proprietary", identifier = "LicenseRef-cramp-guide"),
+                license = @License(name = "Apache 2.0", identifier = "Apache-2.0"),
                 contact = @Contact(name = "cramp-guide maintainers")),
         servers = {
                 @Server(url = "https://{apiId}.execute-api.{region}.amazonaws.com",

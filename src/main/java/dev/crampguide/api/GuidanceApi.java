@@ -64,7 +64,7 @@ public interface GuidanceApi {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "evaluateSituationByQuery", summary = "Evaluate a situation from query parameters",
-            description = "The same evaluation as POST, cacheable by a CDN: `Cache-Control: public` and an `ETag` that changes with the table version; a matching `If-None-Match` gets 304. Parameters are the body's field paths (`exercise.hot=true`). List fields take repeated keys (`symptoms=numbness&symptoms=weakness`), comma-separated values (`symptoms=numbness,weakness`) or both; any other parameter given twice is a 400.")
+            description = "The same evaluation as POST, cacheable by a CDN: `Cache-Control: public` and an `ETag` that changes with the table version; a matching `If-None-Match` gets 304. Parameters are the body's field paths (`exercise.hot=true`). List fields are comma-separated (`symptoms=numbness,weakness`); any other parameter given twice is a 400.")
     @APIResponse(responseCode = "200", description = "Guidance for the situation",
             headers = {@Header(name = "ETag", ref = CrampGuideApplication.ETAG),
                     @Header(name = "Cache-Control", ref = CrampGuideApplication.CACHE_CONTROL)},

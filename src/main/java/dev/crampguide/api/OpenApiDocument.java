@@ -35,8 +35,8 @@ public class OpenApiDocument implements OASFilter {
         List<Parameter> parameters = new ArrayList<>();
         SituationFields.ALL.forEach(field -> parameters.add(queryParameter(field)));
         parameters.add(OASFactory.createParameter().name("answered").in(Parameter.In.QUERY).required(false)
-                .schema(answeredSchema()).style(Parameter.Style.FORM).explode(true)
-                .description(ANSWERED + " Repeat the key or separate ids with commas."));
+                .schema(answeredSchema()).style(Parameter.Style.FORM).explode(false)
+                .description(ANSWERED + " " + COMMA_SEPARATED));
         if (get.getParameters() != null) {
             parameters.addAll(get.getParameters());
         }
@@ -82,6 +82,8 @@ public class OpenApiDocument implements OASFilter {
     private static final String ANSWERED = "Ids of the questions (from `questions` of earlier answers) already asked;"
             + " one asked with nothing chosen means \"none of these\". An unknown id is a 400 naming `answered[i]`.";
 
+    private static final String COMMA_SEPARATED = "One parameter, values separated by commas (`symptoms=a,b`).";
+
     private static Schema answeredSchema() {
         return OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).description(ANSWERED)
                 .items(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
@@ -111,10 +113,10 @@ public class OpenApiDocument implements OASFilter {
         Parameter parameter = OASFactory.createParameter().name(field.path()).in(Parameter.In.QUERY)
                 .required(false).schema(valueSchema(field)).description(field.description());
         if (field.kind() == SituationField.Kind.LIST) {
-            // Repeated keys (the OpenAPI default for arrays), which generated clients send; the service also takes
-            // comma-separated values, and both mixed.
-            parameter.style(Parameter.Style.FORM).explode(true)
-                    .description(field.description() + " Repeat the key or separate values with commas.");
+            // The contract's spelling: one key, values separated by commas (form style, not exploded). The service
+            // also still takes repeated keys, which earlier versions of this document declared.
+            parameter.style(Parameter.Style.FORM).explode(false)
+                    .description(field.description() + " " + COMMA_SEPARATED);
         }
         return parameter;
     }

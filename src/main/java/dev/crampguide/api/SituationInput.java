@@ -32,8 +32,7 @@ public final class SituationInput {
     /** A POST body as received. @throws ProblemException 413 when too large, 400 when malformed or invalid */
     public static Situation fromBody(ObjectMapper mapper, byte[] body) {
         if (body.length > MAX_BODY_BYTES) {
-            throw new ProblemException(413, ProblemTypes.BODY_TOO_LARGE, "Body too large",
-                    "The body may be at most " + MAX_BODY_BYTES + " bytes.", null);
+            throw ProblemException.tooLarge(MAX_BODY_BYTES);
         }
         return SituationReader.read(parse(mapper, body));
     }

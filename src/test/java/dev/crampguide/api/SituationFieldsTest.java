@@ -116,7 +116,8 @@ class SituationFieldsTest {
                 case CHOICE -> assertThat(schema.get("enum")).as(field.path()).isEqualTo(field.ids());
                 case LIST -> {
                     assertThat(((Map<?, ?>) schema.get("items")).get("enum")).as(field.path()).isEqualTo(field.ids());
-                    assertThat(parameter.get("explode")).as(field.path()).isEqualTo(true);
+                    assertThat(parameter.get("style")).as(field.path()).isEqualTo("form");
+                    assertThat(parameter.get("explode")).as(field.path()).isEqualTo(false);
                 }
                 case NUMBER -> assertThat(schema.get("maximum")).as(field.path()).isEqualTo(field.max());
                 case FLAG -> assertThat(schema.get("type")).as(field.path()).isEqualTo("boolean");

@@ -159,6 +159,21 @@ class HttpApiTemplatesTest {
         assertTrue(sub.startsWith("https://${" + api + "}.execute-api.${AWS::Region}."), sub);
     }
 
+    /** The Alexa skill must call the CDN when it is on: the API's own URL then refuses requests without its secret. */
+    @ParameterizedTest
+    @MethodSource("httpApiTemplates")
+    void outputsGiveTheUrlTheAlexaSkillMustCall(SamTemplate t) throws java.io.IOException {
+        Map<String, Object> output = map(map(t.root, "Outputs"), "AlexaEndpointUrl");
+        List<Object> choice = list(SamTemplate.asMap(output.get("Value"), "AlexaEndpointUrl"), "Fn::If");
+        assertEquals("CdnEnabled", choice.get(0));
+        assertEquals("https://${Cdn.DomainName}/v1/alexa", SamTemplate.asMap(choice.get(1), "cdn").get("Fn::Sub"));
+        String api = t.onlyResourceOfType("AWS::Serverless::HttpApi");
+        assertEquals("https://${" + api + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}/v1/alexa",
+                SamTemplate.asMap(choice.get(2), "api").get("Fn::Sub"));
+        assertTrue(java.nio.file.Files.readString(java.nio.file.Path.of("infra/alexa/README.md"))
+                .contains("`AlexaEndpointUrl`"), "infra/alexa/README.md tells the skill to use the output");
+    }
+
     @ParameterizedTest
     @MethodSource("httpApiTemplates")
     void everyDeploymentPublishesAVersionBehindAnAliasForRollback(SamTemplate t) {

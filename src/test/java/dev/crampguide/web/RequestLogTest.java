@@ -6,9 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.crampguide.LogCapture;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Properties;
 import java.util.List;
 import org.jboss.logmanager.ExtLogRecord;
+import org.jboss.logmanager.formatters.PatternFormatter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,6 +79,34 @@ class RequestLogTest {
             for (String personal : PERSONAL) {
                 assertThat(everything).as("log record of %s", record.getLoggerName()).doesNotContain(personal);
             }
+        }
+    }
+
+    /** Dev mode's console line carries the same fields as production's JSON keys, readable, and nothing personal. */
+    @Test
+    void devModeShowsTheSameFieldsReadably() throws Exception {
+        Properties config = new Properties();
+        try (InputStream in = RequestLogTest.class.getResourceAsStream("/application.properties")) {
+            config.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        assertThat(config.getProperty("%dev.quarkus.log.category.\"dev.crampguide.requests\".handlers"))
+                .isEqualTo("request-lines");
+        PatternFormatter dev = new PatternFormatter(
+                config.getProperty("%dev.quarkus.log.handler.console.\"request-lines\".format"));
+
+        given().contentType(ContentType.JSON).body("{\"symptoms\": [\"one_leg_swollen\"], \"note\": \"ZEBRA-7731-SECRET\"}")
+                .when().post("/v1/guidance").then().statusCode(200);
+        ExtLogRecord record = awaitRequestLines(1).get(0);
+        String line = dev.format(record);
+        for (String field : RequestLog.FIELDS) {
+            // method, path and status are the message itself
+            if (record.getMdc(field) != null && !List.of("method", "path", "status").contains(field)) {
+                assertThat(line).contains(field + "=" + record.getMdc(field));
+            }
+        }
+        assertThat(line).contains("POST /v1/guidance 200", "rows=possible_blood_clot", "latencyMicros=");
+        for (String personal : PERSONAL) {
+            assertThat(line).doesNotContain(personal);
         }
     }
 

@@ -37,6 +37,12 @@ public final class ProblemException extends RuntimeException {
         return new ProblemException(400, ProblemTypes.INVALID_SITUATION, "Invalid situation", detail, List.copyOf(listed));
     }
 
+    /** A body over {@code maxBytes}: the same 413 whichever limit and whichever layer found it. */
+    public static ProblemException tooLarge(long maxBytes) {
+        return new ProblemException(413, ProblemTypes.BODY_TOO_LARGE, "Body too large",
+                "The body may be at most " + maxBytes + " bytes.", null);
+    }
+
     public Problem toProblem(String instance) {
         return new Problem(type, title, status, detail, instance, errors);
     }

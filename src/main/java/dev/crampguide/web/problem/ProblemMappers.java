@@ -7,6 +7,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.util.Set;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -46,7 +47,8 @@ public class ProblemMappers {
         }
         Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
         if (e instanceof NotAllowedException) {
-            builder.allow(e.getResponse().getAllowedMethods());
+            Set<String> allowed = e.getResponse().getAllowedMethods();
+            builder.allow(allowed.isEmpty() ? AllowedMethods.of(request.path()) : allowed);
         }
         return builder.build();
     }
