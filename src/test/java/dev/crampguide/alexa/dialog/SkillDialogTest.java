@@ -16,6 +16,7 @@ import dev.crampguide.situation.Situation;
 import dev.crampguide.table.Question;
 import dev.crampguide.table.Question.Option;
 import dev.crampguide.table.GuidanceTable;
+import dev.crampguide.table.Requirements;
 import dev.crampguide.table.Reference;
 import dev.crampguide.table.TableDefinition;
 import dev.crampguide.table.TableDefinition.RowDefinition;
@@ -84,7 +85,7 @@ class SkillDialogTest {
                 List.of(new Reference("mayo-clinic", "Mayo Clinic: Muscle cramp", "https://example.org/mayo")),
                 Map.of("oneLegSign", List.of("symptoms:one_leg_swollen", "symptoms:one_leg_red")), Map.of(), messages,
                 rows);
-        return GuidanceTable.compile(definition, "fixture", Map.of());
+        return GuidanceTable.compile(definition, "fixture", Requirements.NONE);
     }
 
     static RowDefinition row(String id, String section, String when, String careLevel, String title, String text,
