@@ -49,6 +49,10 @@ class VignetteSuiteTest {
     static final int MIN_VIGNETTES = 100;
     static final String DIRECTORY = "vignettes";
     static final Path REPORT = Path.of("target", "triage-report.md");
+    /** The published page; its report block must match this run (a moved care level shows up in its diff). */
+    static final Path PAGE = Path.of("src", "site", "markdown", "clinical-validation.md");
+    static final String START = "<!-- triage-report:start (written by VignetteSuiteTest; -Dvignettes.publish=true rewrites it) -->";
+    static final String END = "<!-- triage-report:end -->";
     static final List<String> SECTIONS = List.of("redFlags", "safetyNet", "likelyTriggers", "immediateSteps",
             "prevention", "cautions");
 
@@ -155,8 +159,10 @@ class VignetteSuiteTest {
             problems.add("only " + vignettes.size() + " vignettes; at least " + MIN_VIGNETTES + " are required");
         }
 
+        String report = report(table, outcomes, problems);
         Files.createDirectories(REPORT.getParent());
-        Files.writeString(REPORT, report(table, outcomes, problems), StandardCharsets.UTF_8);
+        Files.writeString(REPORT, report, StandardCharsets.UTF_8);
+        publish(table, report, problems);
         if (!problems.isEmpty()) {
             fail(problems.size() + " vignette problem(s), see " + REPORT + ":\n  " + String.join("\n  ", problems));
         }
@@ -198,6 +204,40 @@ class VignetteSuiteTest {
             }
         }
         return gaps;
+    }
+
+    /**
+     * Keeps the report block of {@link #PAGE} equal to this run's report: with {@code -Dvignettes.publish=true} it
+     * rewrites the block, otherwise a stale block is a problem. The block names the table's version without its
+     * content fingerprint, so only a change in the results (not every table edit) makes it stale.
+     */
+    static void publish(GuidanceTable table, String report, List<String> problems) throws IOException {
+        if (!Files.exists(PAGE)) {
+            problems.add(PAGE + " is missing");
+            return;
+        }
+        String page = Files.readString(PAGE, StandardCharsets.UTF_8);
+        int start = page.indexOf(START);
+        int end = page.indexOf(END);
+        if (start < 0 || end < start) {
+            problems.add(PAGE + " has no report block between " + START + " and " + END);
+            return;
+        }
+        String version = table.version();
+        int plus = version.indexOf('+');
+        String block = START + "\n\nGuidance table " + (plus < 0 ? version : version.substring(0, plus)) + ".\n\n"
+                + report.substring(report.indexOf("## Summary")).replace("\n## ", "\n### ").replaceFirst("^## ", "### ")
+                + "\n" + END;
+        String current = page.substring(start, end + END.length());
+        if (current.equals(block)) {
+            return;
+        }
+        if (Boolean.getBoolean("vignettes.publish")) {
+            Files.writeString(PAGE, page.substring(0, start) + block + page.substring(end + END.length()),
+                    StandardCharsets.UTF_8);
+        } else {
+            problems.add(PAGE + " shows an older report: rerun with -Dvignettes.publish=true and commit the page");
+        }
     }
 
     // ---- loading
