@@ -69,8 +69,6 @@ public record TableResponse(
             Map<String, String> facets,
             @Schema(nullable = true, description = "Red flags only: which comfort rows stay beside it, and why.")
             TableComfort comfort,
-            @Schema(description = "Red flags only: where these conditions also hold, the flag is raised at a higher level.")
-            List<TableRaise> raise,
             @Schema(description = "Red flags only: raised red flags, at least as urgent, that say the same more precisely;"
                     + " this one then leaves the answer.")
             List<String> givesWayTo) {
@@ -82,11 +80,6 @@ public record TableResponse(
             @Schema(description = "Comfort rows that leave an answer raising it.") List<String> leavesOut,
             String why,
             List<String> references) {
-    }
-
-    @Schema(name = "GuidanceTableRaise")
-    public record TableRaise(String condition,
-            @Schema(enumeration = {"self_care", "see_clinician", "prompt_medical_advice", "emergency"}) String careLevel) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -141,8 +134,6 @@ public record TableResponse(
                 sorted(r.tags()), r.facets().isEmpty() ? null : r.facets(), r.comfort() == null ? null
                         : new TableComfort(sorted(r.comfort().keep()), sorted(r.suppressed()), r.comfort().why(),
                         r.comfort().references()),
-                r.raises().isEmpty() ? null : r.raises().stream()
-                        .map(x -> new TableRaise(x.condition().text(), x.careLevel().id())).toList(),
                 r.givesWayTo().isEmpty() ? null : sorted(r.givesWayTo()));
     }
 

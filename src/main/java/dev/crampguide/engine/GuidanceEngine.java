@@ -10,7 +10,6 @@ import dev.crampguide.table.Row;
 import dev.crampguide.table.Section;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -100,7 +99,7 @@ public final class GuidanceEngine {
                 // a flag that gives way still decides about comfort care: its reason holds whoever says it
                 suppressed = union(suppressed, row.suppressed());
             }
-            raised.add(new Raised(r, item(row, row.careLevelFor(facts), because)));
+            raised.add(new Raised(r, item(row, row.careLevel(), because)));
         }
         CareLevel careLevel = CareLevel.SELF_CARE;
         List<GuidanceItem> flags = new ArrayList<>(raised.size());
@@ -178,7 +177,7 @@ public final class GuidanceEngine {
 
     /**
      * The raised red flags that stand: those that give way to another raised one leave (the table proves that one is
-     * at least as urgent), most urgent first, as raised by context.
+     * at least as urgent), in the table's order, most urgent first.
      */
     private List<Raised> standing(List<Raised> raised) {
         if (raised.size() < 2) {
@@ -191,7 +190,6 @@ public final class GuidanceEngine {
                 standing.add(flag);
             }
         }
-        standing.sort(Comparator.comparing((Raised r) -> r.item().careLevel(), Comparator.reverseOrder()));
         return standing;
     }
 

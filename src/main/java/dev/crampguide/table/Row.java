@@ -1,6 +1,5 @@
 package dev.crampguide.table;
 
-import dev.crampguide.facts.FactSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,10 +8,9 @@ import java.util.Set;
  * One piece of guidance and the condition under which it applies. {@code careLevel} is set for red flags (the
  * level it raises at least) and safety-net rows (the level to act at if it happens); {@code spoken} is the short
  * form used in speech. {@code tags} label the row (see the table's {@code tags}) and {@code facets} say what it
- * says about a subject (see the table's {@code facets}). A red flag's {@code raises} lift its level where their
- * conditions also hold, its {@code comfort} decision leaves the comfort rows it does not keep ({@code suppressed},
- * by id) out of an answer that raises it, and it gives way to the red flags in {@code givesWayTo} when they are
- * raised too.
+ * says about a subject (see the table's {@code facets}). A red flag's {@code comfort} decision leaves the comfort
+ * rows it does not keep ({@code suppressed}, by id) out of an answer that raises it, and it gives way to the red
+ * flags in {@code givesWayTo} when they are raised too.
  */
 public record Row(
         String id,
@@ -26,36 +24,11 @@ public record Row(
         List<String> references,
         Set<String> tags,
         Map<String, String> facets,
-        List<Raise> raises,
         Comfort comfort,
         Set<String> suppressed,
         Set<String> givesWayTo) {
 
-    /** Where {@code condition} also holds, the red flag is raised at {@code careLevel}. */
-    public record Raise(Condition condition, CareLevel careLevel) {
-    }
-
     /** Which comfort rows stay beside this red flag ({@code keep}), and the cited reason. */
     public record Comfort(Set<String> keep, String why, List<String> references) {
-    }
-
-    /** The level this red flag is raised at for these facts (its own, or a raise's where that holds). */
-    public CareLevel careLevelFor(FactSet facts) {
-        CareLevel level = careLevel;
-        for (Raise raise : raises) {
-            if (raise.careLevel().compareTo(level) > 0 && raise.condition().because(facts) != null) {
-                level = raise.careLevel();
-            }
-        }
-        return level;
-    }
-
-    /** The highest level this row can be raised at. */
-    public CareLevel highestCareLevel() {
-        CareLevel level = careLevel;
-        for (Raise raise : raises) {
-            level = level.atLeast(raise.careLevel());
-        }
-        return level;
     }
 }

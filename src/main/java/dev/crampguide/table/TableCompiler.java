@@ -11,7 +11,6 @@ import dev.crampguide.table.GuidanceTable.Opposite;
 import dev.crampguide.table.Requirements.RequiredFlag;
 import dev.crampguide.table.TableDefinition.CareLevelRuleDefinition;
 import dev.crampguide.table.TableDefinition.FacetDefinition;
-import dev.crampguide.table.TableDefinition.RaiseDefinition;
 import dev.crampguide.table.TableDefinition.RowDefinition;
 import java.util.ArrayList;
 import java.net.URI;
@@ -51,7 +50,7 @@ final class TableCompiler {
             new Stage("section gates: syntax", TableCompiler::parseGates),
             new Stage("rows: ids, sections, labels, facets, condition syntax", TableCompiler::parseRows),
             new Stage("facts: the thresholds the table names", TableCompiler::buildCatalog),
-            new Stage("rows: facts, care levels, raises, texts, citations, reachability", TableCompiler::compileRows),
+            new Stage("rows: facts, care levels, texts, citations, reachability", TableCompiler::compileRows),
             new Stage("comfort: every urgent red flag decides which comfort care stays", TableCompiler::compileComfort),
             new Stage("give way: only to a red flag at least as urgent, no cycle", TableCompiler::checkGiveWay),
             new Stage("references: each cited", TableCompiler::checkEveryReferenceCited),
@@ -78,8 +77,6 @@ final class TableCompiler {
     private final Map<String, Row> compiled = new LinkedHashMap<>();
     private final Set<String> cited = new HashSet<>();
     private final List<CareLevelRule> careLevelRules = new ArrayList<>();
-    /** Per red flag, its raises as parsed (gate terms first), compiled in {@link #compileRows}. */
-    private final Map<String, List<List<List<Term>>>> parsedRaises = new HashMap<>();
     private final List<Opposite> opposites = new ArrayList<>();
     /** Per care level, a pattern that finds its timeframe words (absent: the table names none). */
     private final Map<CareLevel, Pattern> timeframes = new EnumMap<>(CareLevel.class);
@@ -264,11 +261,6 @@ final class TableCompiler {
             checkLabels(row, section.get());
             checkRowFacets(row, section.get());
             parsed.put(row, parse(row.when(), section.get(), where));
-            List<List<List<Term>>> raises = new ArrayList<>();
-            for (RaiseDefinition raise : row.raise()) {
-                raises.add(parse(List.of(Objects.requireNonNullElse(raise.when(), "")), section.get(), where));
-            }
-            parsedRaises.put(row.id(), raises);
         }
     }
 
@@ -295,8 +287,8 @@ final class TableCompiler {
             problem(where, "a red flag is never left out of an answer, so it carries no labels");
         }
         if (section != Section.RED_FLAGS
-                && (row.comfort() != null || !row.raise().isEmpty() || !row.givesWayTo().isEmpty())) {
-            problem(where, "only a red flag decides about comfort care, is raised by context or gives way");
+                && (row.comfort() != null || !row.givesWayTo().isEmpty())) {
+            problem(where, "only a red flag decides about comfort care or gives way");
         }
     }
 
@@ -318,9 +310,7 @@ final class TableCompiler {
     private void buildCatalog() {
         Set<Threshold> thresholds = new LinkedHashSet<>();
         definition.factGroups().values().forEach(names -> names.forEach(n -> Threshold.parse(n).ifPresent(thresholds::add)));
-        List<List<List<Term>>> all = new ArrayList<>(parsed.values());
-        parsedRaises.values().forEach(all::addAll);
-        all.forEach(alts -> alts.forEach(terms -> terms.forEach(
+        parsed.values().forEach(alts -> alts.forEach(terms -> terms.forEach(
                 term -> term.facts().forEach(n -> Threshold.parse(n).ifPresent(thresholds::add)))));
         catalog = FactCatalog.withThresholds(thresholds);
     }
@@ -334,7 +324,6 @@ final class TableCompiler {
                 return;
             }
             CareLevel careLevel = careLevel(row, section, condition);
-            List<Row.Raise> raises = raises(row, careLevel);
             for (String field : List.of("title", "text", "spoken")) {
                 if (blank(field(row, field))) {
                     problem(where, field + " is missing");
@@ -346,7 +335,7 @@ final class TableCompiler {
             }
             compiled.put(row.id(), new Row(row.id(), section, condition, row.rank(), careLevel, row.title(),
                     row.text(), row.spoken(), row.references() == null ? List.of() : List.copyOf(row.references()),
-                    Set.copyOf(row.tags()), Map.copyOf(row.facets()), raises, null, Set.of(),
+                    Set.copyOf(row.tags()), Map.copyOf(row.facets()), null, Set.of(),
                     Set.copyOf(row.givesWayTo())));
         });
     }
@@ -393,33 +382,8 @@ final class TableCompiler {
         return careLevel;
     }
 
-    /** Context may raise a red flag's level, never lower it, and never by a negation. */
-    private List<Row.Raise> raises(RowDefinition row, CareLevel base) {
-        String where = row(row.id());
-        List<Row.Raise> raises = new ArrayList<>();
-        List<List<List<Term>>> parsedAlternatives = parsedRaises.getOrDefault(row.id(), List.of());
-        for (int i = 0; i < row.raise().size(); i++) {
-            RaiseDefinition raise = row.raise().get(i);
-            Condition condition = Condition.compile(parsedAlternatives.get(i), catalog, p -> problem(where, p));
-            Optional<CareLevel> level = raise.careLevel() == null ? Optional.empty()
-                    : Coded.parse(CareLevel.class, raise.careLevel());
-            if (level.isEmpty() || (base != null && level.get().compareTo(base) <= 0)) {
-                problem(where, "a raise needs a care level above the red flag's own (got " + raise.careLevel() + ")");
-                continue;
-            }
-            if (condition == null) {
-                continue;
-            }
-            if (condition.negates()) {
-                problem(where, "a raise's condition may not use '!'");
-            }
-            raises.add(new Row.Raise(condition, level.get()));
-        }
-        return List.copyOf(raises);
-    }
-
     /**
-     * Every red flag that can reach {@code prompt_medical_advice} decides, with a cited reason, which comfort rows
+     * Every red flag from {@code prompt_medical_advice} up decides, with a cited reason, which comfort rows
      * (rows with a {@code comfort} label) may stay beside it; "none" is a decision too. The rows it does not keep
      * are left out of any answer that raises it.
      */
@@ -440,7 +404,7 @@ final class TableCompiler {
             }
             String where = row(row.id());
             if (row.comfort() == null) {
-                if (!comfortTags.isEmpty() && flag.highestCareLevel().compareTo(CareLevel.PROMPT_MEDICAL_ADVICE) >= 0) {
+                if (!comfortTags.isEmpty() && flag.careLevel().compareTo(CareLevel.PROMPT_MEDICAL_ADVICE) >= 0) {
                     problem(where, "must decide which comfort care stays beside it ('comfort': keep, why, references;"
                             + " an empty keep is a decision)");
                 }
@@ -457,15 +421,15 @@ final class TableCompiler {
             keep.forEach(suppressed::remove);
             compiled.put(flag.id(), new Row(flag.id(), flag.section(), flag.condition(), flag.rank(),
                     flag.careLevel(), flag.title(), flag.text(), flag.spoken(), flag.references(), flag.tags(),
-                    flag.facets(), flag.raises(), new Row.Comfort(Set.copyOf(keep), row.comfort().why(),
+                    flag.facets(), new Row.Comfort(Set.copyOf(keep), row.comfort().why(),
                     List.copyOf(row.comfort().references() == null ? List.of() : row.comfort().references())),
                     Set.copyOf(suppressed), flag.givesWayTo()));
         }
     }
 
     /**
-     * A red flag gives way only to one that is at least as urgent as it can ever be, so an answer's care level never
-     * drops; and never in a cycle, where both would leave.
+     * A red flag gives way only to one that is at least as urgent, so an answer's care level never drops; and never in
+     * a cycle, where both would leave.
      */
     private void checkGiveWay() {
         for (Row flag : compiled.values()) {
@@ -474,7 +438,7 @@ final class TableCompiler {
                 if (other == null || other.section() != Section.RED_FLAGS) {
                     problem(row(flag.id()), "gives way to '" + target + "', which is not a red flag");
                 } else if (other.careLevel() != null && flag.careLevel() != null
-                        && other.careLevel().compareTo(flag.highestCareLevel()) < 0) {
+                        && other.careLevel().compareTo(flag.careLevel()) < 0) {
                     problem(row(flag.id()), "gives way to '" + target + "', which is less urgent");
                 }
             }
@@ -661,7 +625,7 @@ final class TableCompiler {
         Map<String, CareLevel> raised = new LinkedHashMap<>();
         compiled.values().stream().filter(r -> r.section() == Section.RED_FLAGS && r.careLevel() != null)
                 .filter(r -> r.condition().because(factSet) != null)
-                .forEach(r -> raised.put(r.id(), r.careLevelFor(factSet)));
+                .forEach(r -> raised.put(r.id(), r.careLevel()));
         raised.keySet().removeIf(id -> compiled.get(id).givesWayTo().stream().anyMatch(raised::containsKey));
         return raised;
     }
@@ -739,7 +703,7 @@ final class TableCompiler {
             if (flag.suppressed().contains(row.id())) {
                 return false;
             }
-            level = level.atLeast(flag.careLevelFor(facts));
+            level = level.atLeast(flag.careLevel());
         }
         return GuidanceTable.kept(careLevelRules, row, level)
                 && (row.section() != Section.SAFETY_NET || row.careLevel().compareTo(level) > 0);

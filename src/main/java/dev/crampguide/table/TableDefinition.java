@@ -86,13 +86,9 @@ public record TableDefinition(
     public record ComfortDefinition(List<String> keep, String why, List<String> references) {
     }
 
-    /** Where {@code when} also holds, the red flag is raised at {@code careLevel} (higher than its own). */
-    public record RaiseDefinition(String when, String careLevel) {
-    }
-
     /**
      * One row as written: {@code when} holds alternatives, any one of which makes the row apply. Red flags may
-     * carry {@code comfort}, {@code raise} and {@code givesWayTo} (red flags that, when raised, say the same more
+     * carry {@code comfort} and {@code givesWayTo} (red flags that, when raised, say the same more
      * precisely and at least as urgently); other rows may carry {@code tags} and {@code facets} (facet → value).
      */
     public record RowDefinition(
@@ -108,20 +104,18 @@ public record TableDefinition(
             List<String> tags,
             Map<String, String> facets,
             ComfortDefinition comfort,
-            List<RaiseDefinition> raise,
             List<String> givesWayTo) {
 
         public RowDefinition {
             tags = tags == null ? List.of() : tags;
             facets = facets == null ? Map.of() : facets;
-            raise = raise == null ? List.of() : raise;
             givesWayTo = givesWayTo == null ? List.of() : givesWayTo;
         }
 
         public RowDefinition(String id, String section, List<String> when, int rank, String careLevel, String title,
                 String text, String spoken, List<String> references) {
             this(id, section, when, rank, careLevel, title, text, spoken, references, List.of(), Map.of(), null,
-                    List.of(), List.of());
+                    List.of());
         }
     }
 

@@ -11,7 +11,6 @@ import dev.crampguide.table.TableDefinition.QuestionDefinition;
 import dev.crampguide.table.TableDefinition.CareLevelRuleDefinition;
 import dev.crampguide.table.TableDefinition.ComfortDefinition;
 import dev.crampguide.table.TableDefinition.FacetDefinition;
-import dev.crampguide.table.TableDefinition.RaiseDefinition;
 import dev.crampguide.table.TableDefinition.RowDefinition;
 import dev.crampguide.table.TableDefinition.TagDefinition;
 import dev.crampguide.table.TableException;
@@ -121,15 +120,13 @@ public final class TableFile {
         List<RowDefinition> rows = new ArrayList<>();
         for (JsonNode r : root.path("rows")) {
             JsonNode comfort = r.get("comfort");
-            List<RaiseDefinition> raise = new ArrayList<>();
-            r.path("raise").forEach(x -> raise.add(new RaiseDefinition(text(x, "when"), text(x, "careLevel"))));
             rows.add(new RowDefinition(text(r, "id"), text(r, "section"), strings(r.path("when")),
                     r.path("rank").asInt(), text(r, "careLevel"), text(r, "title"), text(r, "text"),
                     text(r, "spoken"), strings(r.path("references")), strings(r.path("tags")),
                     texts(r.path("facets")),
                     comfort == null ? null : new ComfortDefinition(strings(comfort.path("keep")),
                             text(comfort, "why"), strings(comfort.path("references"))),
-                    raise, strings(r.path("givesWayTo"))));
+                    strings(r.path("givesWayTo"))));
         }
         TableDefinition definition = new TableDefinition(text(root, "version"), text(root, "disclaimer"),
                 references, groups, gates, messages, tags, careLevelRules, facets, timeframes, publishers, rows,

@@ -455,10 +455,10 @@ class GuidanceApiTest {
                 .header("ETag", notNullValue());
         assertEquals("public, max-age=3600", cacheControl(response));
         JsonPath table = response
-                .body("rows.size()", equalTo(80))
+                .body("rows.size()", equalTo(81))
                 .body("rows.find { it.id == 'possible_blood_clot' }.comfort.leavesOut", hasItems("lengthen_calf", "massage"))
                 .body("rows.find { it.id == 'possible_blood_clot' }.comfort.keep", empty())
-                .body("rows.find { it.id == 'possible_rest_pain' }.raise[0].careLevel", equalTo("prompt_medical_advice"))
+                .body("rows.find { it.id == 'possible_blood_clot' }.givesWayTo", contains("clot_with_chest_or_breathing"))
                 .body("facets.fluids.values.to_thirst", notNullValue())
                 .body("timeframes.prompt_medical_advice", hasItem("today"))
                 .body("rows.find { it.id == 'massage' }.tags", contains("handlesLeg"))

@@ -83,8 +83,10 @@ class GuidanceSafetyPropertiesTest {
             new ContractFlag("chest_pain_with_breathlessness", CareLevel.EMERGENCY,
                     s -> s.symptoms().containsAll(EnumSet.of(Symptom.CHEST_PAIN, Symptom.SHORT_OF_BREATH))),
             new ContractFlag("sudden_confusion", CareLevel.EMERGENCY, s -> s.symptoms().contains(Symptom.CONFUSION)),
+            // the table adds the other sudden stroke signs it asks about (balance, sight) to the contract's two
             new ContractFlag("possible_stroke", CareLevel.EMERGENCY,
-                    s -> any(s, EnumSet.of(Symptom.FACE_DROOPING_OR_SLURRED_SPEECH, Symptom.ONE_SIDE_WEAKNESS_OR_NUMBNESS))),
+                    s -> any(s, EnumSet.of(Symptom.FACE_DROOPING_OR_SLURRED_SPEECH, Symptom.ONE_SIDE_WEAKNESS_OR_NUMBNESS,
+                            Symptom.SUDDEN_LOSS_OF_BALANCE_OR_SIGHT))),
             new ContractFlag("possible_cauda_equina", CareLevel.EMERGENCY,
                     s -> s.symptoms().contains(Symptom.SADDLE_NUMBNESS_OR_BLADDER_BOWEL_CHANGE)),
             // "when it follows exercise: long sessions, heat, or large amounts of plain water"; a long session is

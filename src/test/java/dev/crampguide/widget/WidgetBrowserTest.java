@@ -261,7 +261,7 @@ class WidgetBrowserTest {
                         List.of(), List.of("A bad headache, or throwing up"))),
                 Arguments.of("cramp_not_releasing", "prompt_medical_advice", List.of(
                         List.of(), List.of(), List.of("One is still locked after about ten minutes of stretching"))),
-                Arguments.of("possible_rest_pain", "see_clinician", List.of(List.of(), List.of(),
+                Arguments.of("possible_rest_pain", "prompt_medical_advice", List.of(List.of(), List.of(),
                         List.of("My foot or toes hurt at rest or in bed, and it eases when the leg hangs down"))));
     }
 
