@@ -139,8 +139,8 @@ public final class SpeechWriter {
 
     /**
      * Lead sentence and the most urgent red flag whatever their length, the other red flags while they fit (or
-     * a pointer to them), then, unless it is an emergency where nothing should delay the call, what the person
-     * just asked about, the steps in order, the safety-net items, the other points they just brought up and the top trigger,
+     * a pointer to them); in an emergency, where nothing should delay the call, only what keeps the person safe while
+     * help comes (its cautions); otherwise what the person just asked about, the steps in order, the safety-net items, the other points they just brought up and the top trigger,
      * prevention and caution, while they fit; then the closing and the follow-up. Until {@code screened}, the lead
      * says the answer rests on what has been said so far.
      */
@@ -178,7 +178,13 @@ public final class SpeechWriter {
             budget -= followUp == null ? force(spoken, more) : add(spoken, more, budget);
         }
 
-        if (!emergency) {
+        if (emergency) {
+            // what keeps the person safe while help comes (cooling down, nothing to drink while confused): an
+            // emergency answer keeps only such cautions
+            for (GuidanceItem caution : matched.get(Section.CAUTIONS)) {
+                budget -= add(spoken, sentence(caution.spoken()), budget);
+            }
+        } else {
             for (GuidanceItem item : newPoints(matched, voice.newFacts(), true)) {
                 budget -= add(spoken, sentence(item.spoken()), budget);
             }
