@@ -7,12 +7,15 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.jboss.logmanager.ExtLogRecord;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Keeps every log record the running application writes (with its MDC copied) while started, for tests that check
- * what reaches the logs. Start it before and stop it after each test.
+ * what reaches the logs. As a JUnit extension ({@code @RegisterExtension}) it starts before and stops after each test.
  */
-public final class LogCapture extends Handler {
+public final class LogCapture extends Handler implements BeforeEachCallback, AfterEachCallback {
 
     private final Predicate<LogRecord> keep;
     private final List<ExtLogRecord> records = new CopyOnWriteArrayList<>();
@@ -36,6 +39,16 @@ public final class LogCapture extends Handler {
 
     public void stop() {
         Logger.getLogger("").removeHandler(this);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        start();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        stop();
     }
 
     /** What was captured so far, live. */

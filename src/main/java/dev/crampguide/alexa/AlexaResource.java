@@ -9,7 +9,7 @@ import dev.crampguide.alexa.verification.VerificationException;
 import dev.crampguide.web.RequestLog;
 import dev.crampguide.web.problem.Problem;
 import io.vertx.ext.web.RoutingContext;
-import dev.crampguide.engine.GuidanceEngine;
+import dev.crampguide.guide.Guide;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -46,9 +46,9 @@ public class AlexaResource {
     private final SkillDialog dialog;
 
     @Inject
-    public AlexaResource(AlexaRequestVerifier verifier, GuidanceEngine engine, ObjectMapper mapper) {
+    public AlexaResource(AlexaRequestVerifier verifier, Guide guide, ObjectMapper mapper) {
         this.verifier = verifier;
-        this.dialog = new SkillDialog(engine, mapper);
+        this.dialog = new SkillDialog(guide, mapper);
     }
 
     @POST

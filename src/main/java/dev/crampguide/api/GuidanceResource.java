@@ -2,8 +2,8 @@ package dev.crampguide.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crampguide.config.CrampGuideConfig;
-import dev.crampguide.engine.Guidance;
-import dev.crampguide.engine.GuidanceEngine;
+import dev.crampguide.guide.Guide;
+import dev.crampguide.wording.Guidance;
 import dev.crampguide.web.RequestLog;
 import io.smallrye.common.annotation.NonBlocking;
 import io.vertx.ext.web.RoutingContext;
@@ -19,20 +19,20 @@ import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 @NonBlocking
 public class GuidanceResource implements GuidanceApi {
 
-    private final GuidanceEngine engine;
+    private final Guide guide;
     private final ObjectMapper mapper;
     private final String cacheControl;
 
-    GuidanceResource(GuidanceEngine engine, ObjectMapper mapper, CrampGuideConfig config) {
-        this.engine = engine;
+    GuidanceResource(Guide guide, ObjectMapper mapper, CrampGuideConfig config) {
+        this.guide = guide;
         this.mapper = mapper;
         this.cacheControl = "public, max-age=" + config.cache().maxAge();
     }
 
     @Override
     public RestResponse<GuidanceResponse> evaluateSituation(byte[] body, RoutingContext ctx) {
-        SituationInput.Request request = SituationInput.requestFromBody(mapper, body, engine.table().questions().ids());
-        Guidance guidance = engine.evaluate(request.situation(), request.answered());
+        SituationInput.Request request = SituationInput.requestFromBody(mapper, body, guide.questions().ids());
+        Guidance guidance = guide.answer(request.situation(), request.answered());
         RequestLog.note(ctx, guidance);
         return ResponseBuilder.ok(GuidanceResponse.of(guidance)).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
@@ -40,13 +40,13 @@ public class GuidanceResource implements GuidanceApi {
     @Override
     public RestResponse<GuidanceResponse> evaluateSituationByQuery(UriInfo uri, HttpHeaders headers, RoutingContext ctx) {
         SituationInput.Request request = SituationInput.requestFromQuery(uri.getQueryParameters(),
-                engine.table().questions().ids());
+                guide.questions().ids());
         String etag = etag();
         // the whole header: the Lambda adapter splits a list of tags into several values
         if (ETags.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
             return cacheable(ResponseBuilder.<GuidanceResponse>create(RestResponse.Status.NOT_MODIFIED), etag).build();
         }
-        Guidance guidance = engine.evaluate(request.situation(), request.answered());
+        Guidance guidance = guide.answer(request.situation(), request.answered());
         RequestLog.note(ctx, guidance);
         return cacheable(ResponseBuilder.ok(GuidanceResponse.of(guidance)), etag).build();
     }
@@ -57,11 +57,11 @@ public class GuidanceResource implements GuidanceApi {
         if (ETags.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
             return cacheable(ResponseBuilder.<TableResponse>create(RestResponse.Status.NOT_MODIFIED), etag).build();
         }
-        return cacheable(ResponseBuilder.ok(TableResponse.of(engine.table())), etag).build();
+        return cacheable(ResponseBuilder.ok(TableResponse.of(guide.table())), etag).build();
     }
 
     private String etag() {
-        return ETags.strong(engine.table().version());
+        return ETags.strong(guide.tableVersion());
     }
 
     private <T> ResponseBuilder<T> cacheable(ResponseBuilder<T> builder, String etag) {

@@ -1,7 +1,7 @@
 package dev.crampguide.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.crampguide.engine.Guidance;
+import dev.crampguide.wording.Guidance;
 import dev.crampguide.engine.GuidanceItem;
 import dev.crampguide.table.Question;
 import dev.crampguide.table.Reference;

@@ -1,9 +1,6 @@
 package dev.crampguide.table;
 
 import dev.crampguide.facts.FactCatalog;
-import dev.crampguide.facts.FactSet;
-import dev.crampguide.situation.Situation;
-import dev.crampguide.table.Condition.Alternative;
 import dev.crampguide.table.TableDefinition.FacetDefinition;
 import dev.crampguide.table.TableDefinition.TagDefinition;
 import java.util.ArrayList;
@@ -13,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * The checked, compiled guidance table: the whole medical knowledge of the service. Built once; immutable
@@ -23,9 +19,6 @@ public final class GuidanceTable {
 
     /** Sentences the engine needs from every table, besides its rows. */
     public static final List<String> REQUIRED_MESSAGES = requiredMessages();
-
-    /** How many combinations of "any of" choices the reachability check tries per alternative. */
-    private static final int MAX_WITNESS_TRIES = 4096;
 
     private final String version;
     private final String disclaimer;
@@ -41,6 +34,7 @@ public final class GuidanceTable {
     private final List<CareLevelRule> careLevelRules;
     private final List<Opposite> opposites;
     private final Questions questions;
+    private final AnswerPlan plan;
 
     /** From care level {@code from} up, answers leave out rows labelled {@code drop}, or not labelled {@code keepOnly}. */
     public record CareLevelRule(CareLevel from, Set<String> drop, Set<String> keepOnly) {
@@ -52,7 +46,7 @@ public final class GuidanceTable {
 
     GuidanceTable(String version, TableDefinition definition, FactCatalog catalog,
             Map<Section, List<Row>> rowsBySection, List<CareLevelRule> careLevelRules, List<Opposite> opposites,
-            Questions questions) {
+            Questions questions, AnswerPlan plan) {
         this.version = version;
         this.disclaimer = definition.disclaimer();
         this.references = List.copyOf(definition.references());
@@ -69,6 +63,7 @@ public final class GuidanceTable {
         this.careLevelRules = List.copyOf(careLevelRules);
         this.opposites = List.copyOf(opposites);
         this.questions = questions;
+        this.plan = plan;
     }
 
     /** What the service may ask next, in the order it asks. */
@@ -142,9 +137,9 @@ public final class GuidanceTable {
         return rows.stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
-    /** A situation in which the row applies, or empty if none exists (which {@link #compile} forbids). */
-    public Optional<Situation> exampleFor(Row row) {
-        return witness(row.condition(), catalog);
+    /** The lookup arrays an evaluation reads (built by the compiler's last stage). */
+    public AnswerPlan plan() {
+        return plan;
     }
 
     /**
@@ -166,11 +161,6 @@ public final class GuidanceTable {
         return TableCompiler.compile(definition, fingerprint, required, false);
     }
 
-    /** True when an answer at this care level keeps the row (red flags always stay). */
-    public boolean kept(Row row, CareLevel careLevel) {
-        return kept(careLevelRules, row, careLevel);
-    }
-
     static boolean kept(List<CareLevelRule> rules, Row row, CareLevel careLevel) {
         if (row.section() == Section.RED_FLAGS) {
             return true;
@@ -187,64 +177,6 @@ public final class GuidanceTable {
             }
         }
         return true;
-    }
-
-    /** True when {@link #witness} tries every combination of the condition's choices. */
-    static boolean searchable(Condition condition) {
-        for (Alternative alternative : condition.alternatives()) {
-            long combinations = 1;
-            for (List<String> choice : alternative.anyOf()) {
-                combinations *= choice.size();
-                if (combinations > MAX_WITNESS_TRIES) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    /** Tries each combination of one fact per "any of" term until a situation meets the condition. */
-    static Optional<Situation> witness(Condition condition, FactCatalog catalog) {
-        return witness(condition, catalog, facts -> true);
-    }
-
-    /**
-     * As {@link #witness(Condition, FactCatalog)}, for a situation that {@code accept} also takes. Each try holds
-     * one fact per "any of" term and nothing else, the least that meets the condition; for a property that more
-     * facts can only take away (as raising more red flags only leaves more rows out), trying these is a proof.
-     */
-    static Optional<Situation> witness(Condition condition, FactCatalog catalog, Predicate<FactSet> accept) {
-        for (Alternative alternative : condition.alternatives()) {
-            List<List<String>> choices = alternative.anyOf();
-            int[] pick = new int[choices.size()];
-            for (int tries = 0; tries < MAX_WITNESS_TRIES; tries++) {
-                List<String> chosen = new ArrayList<>();
-                for (int i = 0; i < pick.length; i++) {
-                    chosen.add(choices.get(i).get(pick[i]));
-                }
-                Optional<Situation> situation = catalog.witness(chosen);
-                if (situation.isPresent()) {
-                    FactSet facts = catalog.factsOf(situation.get());
-                    if (condition.because(facts) != null && accept.test(facts)) {
-                        return situation;
-                    }
-                }
-                if (!advance(pick, choices)) {
-                    break;
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean advance(int[] pick, List<List<String>> choices) {
-        for (int i = pick.length - 1; i >= 0; i--) {
-            if (++pick[i] < choices.get(i).size()) {
-                return true;
-            }
-            pick[i] = 0;
-        }
-        return false;
     }
 
     private static List<String> requiredMessages() {

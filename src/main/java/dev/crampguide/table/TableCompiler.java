@@ -38,35 +38,37 @@ import java.util.regex.Pattern;
  */
 final class TableCompiler {
 
-    /** A pass over the table; {@code name} says what it checks. */
-    private record Stage(String name, Consumer<TableCompiler> run) {
+    /** A pass over the table; {@code code} names its problems, {@code name} says what it checks. */
+    private record Stage(String code, String name, Consumer<TableCompiler> run) {
     }
 
     private static final List<Stage> STAGES = List.of(
-            new Stage("header: version, disclaimer, messages", TableCompiler::checkHeader),
-            new Stage("references: ids, titles, canonical links, publishers", TableCompiler::checkReferences),
-            new Stage("labels and facets: what they name exists", TableCompiler::checkTagAndFacetDefinitions),
-            new Stage("timeframes: known care levels", TableCompiler::checkTimeframeDefinitions),
-            new Stage("section gates: syntax", TableCompiler::parseGates),
-            new Stage("rows: ids, sections, labels, facets, condition syntax", TableCompiler::parseRows),
-            new Stage("facts: the thresholds the table names", TableCompiler::buildCatalog),
-            new Stage("rows: facts, care levels, texts, citations, reachability", TableCompiler::compileRows),
-            new Stage("comfort: every urgent red flag decides which comfort care stays", TableCompiler::compileComfort),
-            new Stage("give way: only to a red flag at least as urgent, no cycle", TableCompiler::checkGiveWay),
-            new Stage("references: each cited", TableCompiler::checkEveryReferenceCited),
-            new Stage("contract: required ids in their sections", TableCompiler::checkContractIds),
-            new Stage("labels and facets: rows whose wording needs them", TableCompiler::checkWordingCarriesTags),
-            new Stage("care-level rules", TableCompiler::compileCareLevelRules),
-            new Stage("timeframes: rows say what and why, the care level says when", TableCompiler::checkTimeframes),
-            new Stage("warning signs: every symptom raises a red flag on its own, as urgently as required",
+            new Stage("header", "header: version, disclaimer, messages", TableCompiler::checkHeader),
+            new Stage("references", "references: ids, titles, canonical links, publishers", TableCompiler::checkReferences),
+            new Stage("labels", "labels and facets: what they name exists", TableCompiler::checkTagAndFacetDefinitions),
+            new Stage("timeframes", "timeframes: known care levels", TableCompiler::checkTimeframeDefinitions),
+            new Stage("gates", "section gates: syntax", TableCompiler::parseGates),
+            new Stage("rows", "rows: ids, sections, labels, facets, condition syntax", TableCompiler::parseRows),
+            new Stage("facts", "facts: the thresholds the table names", TableCompiler::buildCatalog),
+            new Stage("reachability", "rows: facts, care levels, texts, citations, reachability", TableCompiler::compileRows),
+            new Stage("comfort", "comfort: every urgent red flag decides which comfort care stays", TableCompiler::compileComfort),
+            new Stage("give-way", "give way: only to a red flag at least as urgent, no cycle", TableCompiler::checkGiveWay),
+            new Stage("cited", "references: each cited", TableCompiler::checkEveryReferenceCited),
+            new Stage("contract", "contract: required ids in their sections", TableCompiler::checkContractIds),
+            new Stage("wording", "labels and facets: rows whose wording needs them", TableCompiler::checkWordingCarriesTags),
+            new Stage("care-level-rules", "care-level rules", TableCompiler::compileCareLevelRules),
+            new Stage("one-timeframe", "timeframes: rows say what and why, the care level says when", TableCompiler::checkTimeframes),
+            new Stage("warning-signs", "warning signs: every symptom raises a red flag on its own, as urgently as required",
                     TableCompiler::checkWarningSigns),
-            new Stage("facets: no two rows that contradict each other in one answer", TableCompiler::checkFacets),
-            new Stage("questions: options, the contract's screening questions first, every row's facts askable",
+            new Stage("contradictions", "facets: no two rows that contradict each other in one answer", TableCompiler::checkFacets),
+            new Stage("questions", "questions: options, the contract's screening questions first, every row's facts askable",
                     TableCompiler::compileQuestions));
 
     private final TableDefinition definition;
     private final Requirements required;
-    private final List<String> problems = new ArrayList<>();
+    private final List<TableProblem> problems = new ArrayList<>();
+    /** The stage running now, whose code its problems carry. */
+    private Stage stage;
 
     private final Set<String> referenceIds = new LinkedHashSet<>();
     private final Map<Section, List<Term>> gates = new EnumMap<>(Section.class);
@@ -98,17 +100,22 @@ final class TableCompiler {
     static GuidanceTable compile(TableDefinition definition, String fingerprint, Requirements required,
             boolean prove) {
         TableCompiler compiler = new TableCompiler(definition, required, prove);
-        STAGES.forEach(stage -> stage.run().accept(compiler));
+        for (Stage stage : STAGES) {
+            compiler.stage = stage;
+            stage.run().accept(compiler);
+        }
         if (!compiler.problems.isEmpty()) {
             throw new TableException(compiler.problems);
         }
-        return new GuidanceTable(definition.version() + "+" + fingerprint, definition, compiler.catalog,
-                compiler.inAnswerOrder(), compiler.careLevelRules, List.copyOf(compiler.opposites),
-                compiler.questions);
+        Map<Section, List<Row>> rows = compiler.inAnswerOrder();
+        // the last stage: the lookup arrays an evaluation reads, so the runtime only holds and evaluates
+        AnswerPlan plan = new AnswerPlan(rows, definition.references(), compiler.careLevelRules);
+        return new GuidanceTable(definition.version() + "+" + fingerprint, definition, compiler.catalog, rows,
+                compiler.careLevelRules, List.copyOf(compiler.opposites), compiler.questions, plan);
     }
 
     private void problem(String where, String message) {
-        problems.add(where + ": " + message);
+        problems.add(new TableProblem(stage.code(), where, message));
     }
 
     private static String row(String id) {
@@ -330,7 +337,7 @@ final class TableCompiler {
                 }
             }
             checkCitations(where, row.references());
-            if (prove && GuidanceTable.witness(condition, catalog).isEmpty()) {
+            if (prove && Witnesses.witness(condition, catalog).isEmpty()) {
                 problem(where, "unreachable: no situation meets '" + condition.text() + "'");
             }
             compiled.put(row.id(), new Row(row.id(), section, condition, row.rank(), careLevel, row.title(),
@@ -668,7 +675,10 @@ final class TableCompiler {
     private void compileQuestions() {
         boolean asks = !definition.questions().isEmpty() || !required.questions().isEmpty();
         questions = Questions.compile(definition.questions(), definition.factGroups(), catalog,
-                asks ? List.copyOf(compiled.values()) : List.of(), required.questions(), problems::add);
+                asks ? List.copyOf(compiled.values()) : List.of(), required.questions(), found -> {
+                    int split = found.indexOf(": ");
+                    problem(found.substring(0, split), found.substring(split + 2));
+                });
     }
 
     /** A situation in which both rows would be in one answer, or empty when the table keeps them apart. */
@@ -682,17 +692,17 @@ final class TableCompiler {
             }
         }
         Condition condition = Condition.compile(both, catalog, p -> { });
-        if (condition == null || !GuidanceTable.searchable(condition)) {
+        if (condition == null || !Witnesses.searchable(condition)) {
             // too many combinations to rule out: say so rather than guess
             return Optional.of(Situation.EMPTY);
         }
-        return GuidanceTable.witness(condition, catalog, facts -> shown(a, facts) && shown(b, facts));
+        return Witnesses.witness(condition, catalog, facts -> shown(a, facts) && shown(b, facts));
     }
 
     /**
      * Whether a row whose condition holds stays in the answer for these facts: no raised red flag's comfort decision
      * leaves it out, the care-level rules keep it, and a safety-net row acts above the answer's level. Raising more
-     * red flags only takes rows out, so {@link GuidanceTable#witness} may try the least situations only.
+     * red flags only takes rows out, so {@link Witnesses#witness} may try the least situations only.
      */
     private boolean shown(Row row, FactSet facts) {
         CareLevel level = CareLevel.SELF_CARE;

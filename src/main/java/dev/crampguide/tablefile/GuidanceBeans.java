@@ -1,12 +1,12 @@
 package dev.crampguide.tablefile;
 
-import dev.crampguide.engine.GuidanceEngine;
+import dev.crampguide.guide.Guide;
 import dev.crampguide.table.GuidanceTable;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** Makes the one engine, over the bundled table, available for injection. */
+/** Makes the one guide (engine and wording over the bundled table) available for injection. */
 @Singleton
 public class GuidanceBeans {
 
@@ -21,7 +21,7 @@ public class GuidanceBeans {
     @Produces
     @Singleton
     @Startup
-    GuidanceEngine guidanceEngine() {
-        return new GuidanceEngine(Bundled.TABLE);
+    Guide guide() {
+        return new Guide(Bundled.TABLE);
     }
 }

@@ -68,7 +68,7 @@ public final class TableFile {
     public static GuidanceTable proveBundled() {
         byte[] json = bundled(RESOURCE);
         if (json == null) {
-            throw new TableException(List.of("table: resource " + RESOURCE + " is not on the classpath"));
+            throw TableException.unreadable("resource " + RESOURCE + " is not on the classpath");
         }
         return parse(json);
     }
@@ -88,7 +88,7 @@ public final class TableFile {
         try {
             root = new ObjectMapper().readTree(json);
         } catch (JsonProcessingException e) {
-            throw new TableException(List.of("table: not valid JSON: " + e.getOriginalMessage()));
+            throw TableException.unreadable("not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,8 +1,8 @@
 package dev.crampguide.web;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import dev.crampguide.engine.Guidance;
-import dev.crampguide.engine.GuidanceEngine;
+import dev.crampguide.guide.Guide;
+import dev.crampguide.wording.Guidance;
 import io.quarkus.vertx.http.runtime.QuarkusHttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -32,8 +32,8 @@ public class RequestLog {
 
     private final String tableVersion;
 
-    RequestLog(GuidanceEngine engine) {
-        this.tableVersion = engine.table().version();
+    RequestLog(Guide guide) {
+        this.tableVersion = guide.tableVersion();
     }
 
     /** First route of all, so its end handler sees every request, including static files and 404s. */

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.crampguide.engine.GuidanceEngine;
+import dev.crampguide.guide.Guide;
 import dev.crampguide.table.Row;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -30,7 +30,7 @@ class AlexaConversationTest {
     static final List<String> SCREENING = List.of("urgent_signs", "other_signs", "pattern", "medicines");
 
     @Inject
-    GuidanceEngine engine;
+    Guide engine;
 
     @Test
     void launchThenCalfCrampingNowGivesTheStretch() {
@@ -44,7 +44,7 @@ class AlexaConversationTest {
         assertSpeaks(answer, "lengthen_calf");
         assertSpeakable(answer);
         assertCardHolds(answer, "lengthen_calf");
-        assertTrue(card(answer).contains(engine.evaluate(dev.crampguide.situation.Situation.EMPTY).disclaimer()));
+        assertTrue(card(answer).contains(engine.answer(dev.crampguide.situation.Situation.EMPTY).disclaimer()));
     }
 
     @Test
@@ -232,7 +232,7 @@ class AlexaConversationTest {
     void anAgeAloneGivesGuidanceAndAsksTheSafetyQuestionsBeforeWhatHappened() {
         JsonNode answer = send(AlexaRequests.intent("BackgroundIntent").durationSlot("age", "70"));
         assertOpen(answer);
-        assertTrue(card(answer).contains(engine.evaluate(dev.crampguide.situation.Situation.builder().age(70)
+        assertTrue(card(answer).contains(engine.answer(dev.crampguide.situation.Situation.builder().age(70)
                 .build()).summary()), card(answer));
         assertTrue(speech(answer).endsWith(question("urgent_signs")), speech(answer));
     }

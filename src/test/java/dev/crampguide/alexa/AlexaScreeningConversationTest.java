@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.crampguide.engine.GuidanceEngine;
+import dev.crampguide.guide.Guide;
 import dev.crampguide.table.Question;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 class AlexaScreeningConversationTest {
 
     @Inject
-    GuidanceEngine engine;
+    Guide engine;
 
     @Test
     void calfCrampNowGetsTheStepsAtOnceThenTheUrgentSignsQuestion() {

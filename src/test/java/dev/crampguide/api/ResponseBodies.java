@@ -1,6 +1,6 @@
 package dev.crampguide.api;
 
-import dev.crampguide.engine.Guidance;
+import dev.crampguide.wording.Guidance;
 
 /** Test access to the response body the API writes for a guidance (its factory is package-private). */
 public final class ResponseBodies {

@@ -20,7 +20,7 @@ class LayeringTest {
             .importPackages("dev.crampguide");
 
     static final String[] CORE = {"dev.crampguide.situation..", "dev.crampguide.facts..", "dev.crampguide.table..",
-            "dev.crampguide.engine.."};
+            "dev.crampguide.engine..", "dev.crampguide.wording..", "dev.crampguide.guide.."};
     static final String[] ADAPTERS = {"dev.crampguide.api..", "dev.crampguide.alexa..", "dev.crampguide.widget..",
             "dev.crampguide.web..", "dev.crampguide.tablefile..", "dev.crampguide.config..", "dev.crampguide.origin..",
             "dev.crampguide.priming.."};
@@ -44,6 +44,39 @@ class LayeringTest {
     static final ArchRule sharedWebCodeServesAllAdapters = noClasses().that().resideInAPackage("dev.crampguide.web..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.crampguide.api..", "dev.crampguide.alexa..",
                     "dev.crampguide.widget..");
+
+    /** Adapters go through the one application service: they never drive the engine or the wording themselves. */
+    static final ArchRule adaptersCallOnlyTheGuide = noClasses().that().resideInAnyPackage(ADAPTERS)
+            .should().accessClassesThat().belongToAnyOf(dev.crampguide.engine.GuidanceEngine.class,
+                    dev.crampguide.wording.Wording.class)
+            .because("a situation goes in and an evaluation and its wording come out of dev.crampguide.guide.Guide");
+
+    /** Deciding knows nothing of saying: the engine words nothing. */
+    static final ArchRule decidingKnowsNoWording = noClasses().that().resideInAPackage("dev.crampguide.engine..")
+            .should().dependOnClassesThat().resideInAPackage("dev.crampguide.wording..");
+
+    /** Only the table's published form reads the table itself; the rest of an adapter asks the guide. */
+    static final ArchRule onlyThePublishedTableReadsTheTable = noClasses().that().resideInAnyPackage(ADAPTERS)
+            .and().doNotHaveFullyQualifiedName("dev.crampguide.api.TableResponse")
+            .and().resideOutsideOfPackage("dev.crampguide.tablefile..")
+            .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                    com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                            com.tngtech.archunit.base.DescribedPredicate.describe("the guidance table",
+                                    c -> c.isEquivalentTo(dev.crampguide.table.GuidanceTable.class)))));
+
+    /** The lookup arrays an evaluation reads are built by the table compiler's last stage, nowhere else. */
+    static final ArchRule onlyTheCompilerBuildsThePlan = noClasses().that()
+            .doNotHaveFullyQualifiedName("dev.crampguide.table.TableCompiler")
+            .should().callConstructor(dev.crampguide.table.AnswerPlan.class,
+                    java.util.Map.class, java.util.List.class, java.util.List.class);
+
+    @Test
+    void adaptersGoThroughTheGuideAndDecidingIsApartFromSaying() {
+        adaptersCallOnlyTheGuide.check(MAIN);
+        decidingKnowsNoWording.check(MAIN);
+        onlyThePublishedTableReadsTheTable.check(MAIN);
+        onlyTheCompilerBuildsThePlan.check(MAIN);
+    }
 
     @Test
     void theCoreKnowsNoFrameworkAndNoAdapter() {

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crampguide.ContractExample;
 import dev.crampguide.api.GuidanceResponse;
 import dev.crampguide.api.SituationInput;
-import dev.crampguide.engine.Guidance;
-import dev.crampguide.engine.GuidanceEngine;
+import dev.crampguide.wording.Guidance;
+import dev.crampguide.guide.Guide;
 import dev.crampguide.facts.FactSet;
 import dev.crampguide.table.Row;
 import dev.crampguide.situation.Drinking;
@@ -42,7 +42,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(2)
 public class EngineBenchmark {
 
-    private final GuidanceEngine engine = new GuidanceEngine(TableFile.loadBundled());
+    private final Guide engine = new Guide(TableFile.loadBundled());
     private final ObjectMapper json = new ObjectMapper();
     private final byte[] contractExampleBytes = ContractExample.JSON.getBytes(StandardCharsets.UTF_8);
 
@@ -57,24 +57,24 @@ public class EngineBenchmark {
 
     @Benchmark
     public Guidance contractExample() {
-        return engine.evaluate(runnerInHeat);
+        return engine.answer(runnerInHeat);
     }
 
     @Benchmark
     public Guidance emergency() {
-        return engine.evaluate(emergency);
+        return engine.answer(emergency);
     }
 
     @Benchmark
     public Guidance emptySituation() {
-        return engine.evaluate(Situation.EMPTY);
+        return engine.answer(Situation.EMPTY);
     }
 
     /** The whole request path without HTTP: body bytes → tree → situation → guidance → response bytes. */
     @Benchmark
     public byte[] jsonInJsonOut() throws Exception {
         Situation situation = SituationInput.fromBody(json, contractExampleBytes);
-        return json.writeValueAsBytes(GuidanceResponse.of(engine.evaluate(situation)));
+        return json.writeValueAsBytes(GuidanceResponse.of(engine.answer(situation)));
     }
 
     /** The parts of {@link #contractExample}: situation to facts, then conditions of all rows. */

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.crampguide.engine.Guidance;
-import dev.crampguide.engine.GuidanceEngine;
+import dev.crampguide.wording.Guidance;
+import dev.crampguide.guide.Guide;
 import dev.crampguide.situation.Situation;
 import dev.crampguide.table.CareLevel;
 import dev.crampguide.table.GuidanceTable;
@@ -85,7 +85,7 @@ class VignetteSuiteTest {
     @Test
     void vignettesAreTriagedSafely() throws IOException, URISyntaxException {
         GuidanceTable table = TableFile.loadBundled();
-        GuidanceEngine engine = new GuidanceEngine(table);
+        Guide engine = new Guide(table);
         Set<String> referenceIds = table.references().stream().map(Reference::id).collect(Collectors.toSet());
         Set<String> questionIds = table.questions().ids();
         Set<String> screening = table.questions().all().stream().filter(Question::screening).map(Question::id)
@@ -130,7 +130,7 @@ class VignetteSuiteTest {
                         .map(FieldError::field).collect(Collectors.joining(", ")));
                 continue;
             }
-            Guidance guidance = engine.evaluate(situation, v.answered());
+            Guidance guidance = engine.answer(situation, v.answered());
             List<String> matched = guidance.matchedRowIds();
             List<String> missing = v.include().stream().filter(id -> !matched.contains(id)).toList();
             List<String> present = v.exclude().stream().filter(matched::contains).toList();

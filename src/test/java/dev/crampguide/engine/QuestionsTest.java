@@ -2,7 +2,9 @@ package dev.crampguide.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crampguide.guide.Guide;
 import dev.crampguide.situation.Exercise;
+import dev.crampguide.wording.Guidance;
 import dev.crampguide.situation.Muscle;
 import dev.crampguide.situation.Onset;
 import dev.crampguide.situation.Situation;
@@ -19,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class QuestionsTest {
 
     static final GuidanceTable TABLE = TableFile.loadBundled();
-    static final GuidanceEngine ENGINE = new GuidanceEngine(TABLE);
+    static final Guide ENGINE = new Guide(TABLE);
     static final Set<String> SCREENING = Set.of("urgent_signs", "other_signs", "pattern", "medicines");
 
     static List<String> asked(Guidance g) {
@@ -28,7 +30,7 @@ class QuestionsTest {
 
     @Test
     void anEmptySituationAsksTheUrgentSignsFirstThenTheOtherScreeningQuestions() {
-        Guidance g = ENGINE.evaluate(Situation.EMPTY);
+        Guidance g = ENGINE.answer(Situation.EMPTY);
         assertThat(asked(g)).startsWith("urgent_signs", "other_signs", "pattern", "medicines");
         assertThat(g.screened()).isFalse();
         assertThat(g.summary()).contains("so far").doesNotContain(TABLE.message("lead.self_care"));
@@ -38,7 +40,7 @@ class QuestionsTest {
 
     @Test
     void anEmergencyAsksNothingAndCountsAsScreened() {
-        Guidance g = ENGINE.evaluate(Situation.builder().symptom(Symptom.ONE_LEG_SWOLLEN, Symptom.CHEST_PAIN).build());
+        Guidance g = ENGINE.answer(Situation.builder().symptom(Symptom.ONE_LEG_SWOLLEN, Symptom.CHEST_PAIN).build());
         assertThat(g.careLevel()).isEqualTo(CareLevel.EMERGENCY);
         assertThat(g.questions()).isEmpty();
         assertThat(g.screened()).isTrue();
@@ -47,11 +49,11 @@ class QuestionsTest {
 
     @Test
     void answeredQuestionsAreNotAskedAgainAndTheFourScreeningAnswersScreen() {
-        Guidance some = ENGINE.evaluate(Situation.EMPTY, Set.of("urgent_signs", "pattern"));
+        Guidance some = ENGINE.answer(Situation.EMPTY, Set.of("urgent_signs", "pattern"));
         assertThat(asked(some)).doesNotContain("urgent_signs", "pattern").startsWith("other_signs", "medicines");
         assertThat(some.screened()).isFalse();
 
-        Guidance all = ENGINE.evaluate(Situation.EMPTY, SCREENING);
+        Guidance all = ENGINE.answer(Situation.EMPTY, SCREENING);
         assertThat(all.screened()).isTrue();
         assertThat(asked(all)).doesNotContainAnyElementsOf(SCREENING).first().isEqualTo("muscle");
         assertThat(all.summary()).startsWith(TABLE.message("lead.self_care"));
@@ -60,7 +62,7 @@ class QuestionsTest {
 
     @Test
     void aWarningBelowEmergencyKeepsAskingTheScreeningQuestionsAndSaysSoFar() {
-        Guidance g = ENGINE.evaluate(Situation.builder().symptom(Symptom.NUMBNESS).build(), Set.of("urgent_signs"));
+        Guidance g = ENGINE.answer(Situation.builder().symptom(Symptom.NUMBNESS).build(), Set.of("urgent_signs"));
         assertThat(g.careLevel()).isEqualTo(CareLevel.PROMPT_MEDICAL_ADVICE);
         assertThat(asked(g)).startsWith("other_signs");
         assertThat(g.summary()).startsWith(TABLE.message("lead.prompt_medical_advice") + " " + TABLE.message("so_far"));
@@ -68,10 +70,10 @@ class QuestionsTest {
 
     @Test
     void aFieldAlreadyGivenIsNotAskedAndExerciseQuestionsComeOnlyForExerciseCramps() {
-        Guidance calfAtNight = ENGINE.evaluate(Situation.builder().muscle(Muscle.CALF).when(Onset.NIGHT).build(), SCREENING);
+        Guidance calfAtNight = ENGINE.answer(Situation.builder().muscle(Muscle.CALF).when(Onset.NIGHT).build(), SCREENING);
         assertThat(asked(calfAtNight)).doesNotContain("muscle", "when", "exercise_details", "exercise_minutes", "drinking");
 
-        Guidance running = ENGINE.evaluate(Situation.builder().muscle(Muscle.CALF).when(Onset.EXERCISE)
+        Guidance running = ENGINE.answer(Situation.builder().muscle(Muscle.CALF).when(Onset.EXERCISE)
                 .exercise(Exercise.builder().durationMinutes(40).build()).build(), SCREENING);
         assertThat(asked(running)).contains("exercise_details", "drinking").doesNotContain("exercise_minutes");
     }
@@ -80,12 +82,12 @@ class QuestionsTest {
     void theSameSituationAndAnsweredIdsAlwaysGiveTheSameQuestions() {
         Situation s = Situation.builder().muscle(Muscle.FOOT).when(Onset.AFTER_EXERCISE).crampingNow(true).build();
         Set<String> answered = Set.of("urgent_signs", "muscle");
-        assertThat(asked(ENGINE.evaluate(s, answered))).isEqualTo(asked(new GuidanceEngine(TABLE).evaluate(s, answered)));
+        assertThat(asked(ENGINE.answer(s, answered))).isEqualTo(asked(new Guide(TABLE).answer(s, answered)));
     }
 
     @Test
     void aCalfCrampingNowGetsItsStepsWhileQuestionsRemain() {
-        Guidance g = ENGINE.evaluate(Situation.builder().muscle(Muscle.CALF).crampingNow(true).build(),
+        Guidance g = ENGINE.answer(Situation.builder().muscle(Muscle.CALF).crampingNow(true).build(),
                 Set.of("urgent_signs", "other_signs", "pattern", "medicines", "muscle", "now"));
         assertThat(g.screened()).isTrue();
         assertThat(g.immediateSteps()).extracting(GuidanceItem::id).contains("lengthen_calf");

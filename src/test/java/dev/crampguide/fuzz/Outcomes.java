@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crampguide.api.GuidanceResponse;
 import dev.crampguide.web.problem.ProblemException;
-import dev.crampguide.engine.Guidance;
-import dev.crampguide.engine.GuidanceEngine;
+import dev.crampguide.wording.Guidance;
+import dev.crampguide.guide.Guide;
 import dev.crampguide.situation.Situation;
 import dev.crampguide.tablefile.TableFile;
 import java.util.function.Supplier;
@@ -17,7 +17,7 @@ import java.util.function.Supplier;
 final class Outcomes {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
-    static final GuidanceEngine ENGINE = new GuidanceEngine(TableFile.loadBundled());
+    static final Guide ENGINE = new Guide(TableFile.loadBundled());
 
     private Outcomes() {
     }
@@ -34,7 +34,7 @@ final class Outcomes {
             serialise(e.toProblem("/v1/guidance"));
             return false;
         }
-        Guidance guidance = ENGINE.evaluate(situation);
+        Guidance guidance = ENGINE.answer(situation);
         if (guidance.careLevel() == null || guidance.disclaimer() == null || guidance.disclaimer().isBlank()) {
             throw new AssertionError("guidance without care level or disclaimer");
         }

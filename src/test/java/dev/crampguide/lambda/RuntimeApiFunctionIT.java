@@ -267,7 +267,7 @@ abstract class RuntimeApiFunctionIT {
     /** Every reference id an item cites appears in references, and references holds only cited ids. */
     static void assertEveryCitationListed(JsonNode g) {
         Set<String> cited = new HashSet<>();
-        for (String section : List.of("redFlags", "likelyTriggers", "immediateSteps", "prevention", "cautions")) {
+        for (String section : List.of("redFlags", "safetyNet", "likelyTriggers", "immediateSteps", "prevention", "cautions")) {
             g.path(section).forEach(item -> {
                 assertFalse(item.path("references").isEmpty(), "item without reference: " + item);
                 item.path("references").forEach(ref -> cited.add(ref.asText()));

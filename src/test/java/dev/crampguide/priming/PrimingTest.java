@@ -12,9 +12,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Logger;
 import org.jboss.logmanager.ExtLogRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Priming sends its request through the Lambda adapter once, leaves no line in the request log, and the first
@@ -27,18 +26,9 @@ class PrimingTest {
     @Inject
     Priming priming;
 
+    @RegisterExtension
     final LogCapture capture = LogCapture.logger(Priming.REQUEST_LOG);
     final List<ExtLogRecord> requestLines = capture.records();
-
-    @BeforeEach
-    void capture() {
-        capture.start();
-    }
-
-    @AfterEach
-    void release() {
-        capture.stop();
-    }
 
     @Test
     void primesOnceThroughTheWholePathAndLogsNothing() throws InterruptedException {

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crampguide.api.ResponseBodies;
-import dev.crampguide.engine.Guidance;
-import dev.crampguide.engine.GuidanceEngine;
+import dev.crampguide.wording.Guidance;
+import dev.crampguide.guide.Guide;
 import dev.crampguide.engine.GuidanceItem;
 import dev.crampguide.situation.Drinking;
 import dev.crampguide.situation.Factor;
@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 class GuidanceSafetyPropertiesTest {
 
     private static final GuidanceTable TABLE = TableFile.loadBundled();
-    private static final GuidanceEngine ENGINE = new GuidanceEngine(TABLE);
+    private static final Guide ENGINE = new Guide(TABLE);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A situation and one warning symptom to add to it. */
@@ -143,8 +143,8 @@ class GuidanceSafetyPropertiesTest {
     @Test
     void addingAnyWarningSymptomNeverLowersTheCareLevel() {
         forAll(WithSymptom::random, WithSymptom::simpler, p -> {
-            CareLevel before = ENGINE.evaluate(p.situation()).careLevel();
-            CareLevel after = ENGINE.evaluate(p.situation().toBuilder().symptom(p.added()).build()).careLevel();
+            CareLevel before = ENGINE.answer(p.situation()).careLevel();
+            CareLevel after = ENGINE.answer(p.situation().toBuilder().symptom(p.added()).build()).careLevel();
             assertThat(after).as("care level after adding %s", p.added()).isGreaterThanOrEqualTo(before);
         });
     }
@@ -153,8 +153,8 @@ class GuidanceSafetyPropertiesTest {
     void addingANewWarningSignNeverLowersTheCareLevelAndNeverLeavesSelfCare() {
         Symptom[] added = NEW_WARNING_SIGNS.toArray(Symptom[]::new);
         forAll(r -> new WithSymptom(RandomSituations.situation(r), added[r.nextInt(added.length)]), WithSymptom::simpler, p -> {
-            CareLevel before = ENGINE.evaluate(p.situation()).careLevel();
-            CareLevel after = ENGINE.evaluate(p.situation().toBuilder().symptom(p.added()).build()).careLevel();
+            CareLevel before = ENGINE.answer(p.situation()).careLevel();
+            CareLevel after = ENGINE.answer(p.situation().toBuilder().symptom(p.added()).build()).careLevel();
             assertThat(after).as("care level after adding %s", p.added()).isGreaterThanOrEqualTo(before)
                     .isGreaterThanOrEqualTo(CareLevel.PROMPT_MEDICAL_ADVICE);
         });
@@ -164,7 +164,7 @@ class GuidanceSafetyPropertiesTest {
     @Test
     void everySymptomRaisesARedFlagInEveryContext() {
         forAll(WithSymptom::random, WithSymptom::simpler, p -> {
-            Guidance g = ENGINE.evaluate(p.situation().toBuilder().symptom(p.added()).build());
+            Guidance g = ENGINE.answer(p.situation().toBuilder().symptom(p.added()).build());
             assertThat(g.redFlags()).as("red flags with %s", p.added()).isNotEmpty();
             assertThat(g.careLevel()).isGreaterThan(CareLevel.SELF_CARE);
             assertThat(g.summary() + " " + g.speech().text()).doesNotContain(TABLE.message("lead.self_care"));
@@ -175,7 +175,7 @@ class GuidanceSafetyPropertiesTest {
     @Test
     void noAnswerNamesATimeframeSlowerThanItsCareLevel() {
         forAllSituations(s -> {
-            Guidance g = ENGINE.evaluate(s, Set.of("urgent_signs", "other_signs", "pattern", "medicines"));
+            Guidance g = ENGINE.answer(s, Set.of("urgent_signs", "other_signs", "pattern", "medicines"));
             StringBuilder said = new StringBuilder(g.careLevelTitle()).append(' ').append(g.summary()).append(' ')
                     .append(g.speech().text());
             items(g).forEach(i -> said.append(' ').append(i.title()).append(' ').append(i.text()).append(' ')
@@ -195,7 +195,7 @@ class GuidanceSafetyPropertiesTest {
     @Test
     void safetyNetItemsAlwaysActAboveTheAnswersLevel() {
         forAllSituations(s -> {
-            Guidance g = ENGINE.evaluate(s);
+            Guidance g = ENGINE.answer(s);
             g.safetyNet().forEach(item -> assertThat(item.careLevel()).as(item.id()).isGreaterThan(g.careLevel()));
         });
     }
@@ -204,7 +204,7 @@ class GuidanceSafetyPropertiesTest {
     @Test
     void noAnswerHoldsComfortCareThatItsRedFlagsLeaveOut() {
         forAllSituations(s -> {
-            Guidance g = ENGINE.evaluate(s);
+            Guidance g = ENGINE.answer(s);
             List<String> ids = g.matchedRowIds();
             for (GuidanceItem flag : g.redFlags()) {
                 Set<String> leftOut = TABLE.row(flag.id()).orElseThrow().suppressed();
@@ -218,7 +218,7 @@ class GuidanceSafetyPropertiesTest {
         Set<String> handling = tagged("handlesLeg");
         forAllSituations(s -> {
             if (any(s, ONE_LEG)) {
-                Guidance g = ENGINE.evaluate(s);
+                Guidance g = ENGINE.answer(s);
                 assertThat(g.matchedRowIds()).doesNotContainAnyElementsOf(handling);
                 handling.forEach(id -> assertThat(g.speech().text()).doesNotContain(TABLE.row(id).orElseThrow().spoken()));
             }
@@ -228,7 +228,7 @@ class GuidanceSafetyPropertiesTest {
     @Test
     void noAnswerGivesOppositeAdvice() {
         forAllSituations(s -> {
-            List<String> ids = ENGINE.evaluate(s).matchedRowIds();
+            List<String> ids = ENGINE.answer(s).matchedRowIds();
             for (GuidanceTable.Opposite opposite : TABLE.opposites()) {
                 boolean one = expand(opposite.one()).stream().anyMatch(ids::contains);
                 boolean other = expand(opposite.other()).stream().anyMatch(ids::contains);
@@ -241,7 +241,7 @@ class GuidanceSafetyPropertiesTest {
     void anEmergencyAnswerHoldsOnlyRedFlagsAndProtectiveCautions() {
         Set<String> protective = tagged("protective");
         forAllSituations(s -> {
-            Guidance g = ENGINE.evaluate(s);
+            Guidance g = ENGINE.answer(s);
             if (g.careLevel() == CareLevel.EMERGENCY) {
                 List<String> others = new ArrayList<>(g.matchedRowIds());
                 g.redFlags().forEach(f -> others.remove(f.id()));
@@ -265,7 +265,7 @@ class GuidanceSafetyPropertiesTest {
     @Test
     void careLevelIsTheMostUrgentRedFlagElseSelfCare() {
         forAllSituations(s -> {
-            Guidance g = ENGINE.evaluate(s);
+            Guidance g = ENGINE.answer(s);
             CareLevel highest = g.redFlags().stream().map(GuidanceItem::careLevel)
                     .max(CareLevel::compareTo).orElse(CareLevel.SELF_CARE);
             assertThat(g.careLevel()).isEqualTo(highest);
@@ -279,7 +279,7 @@ class GuidanceSafetyPropertiesTest {
     @Test
     void everyContractRedFlagIsRaisedWheneverItsConditionHolds() {
         forAllSituations(s -> {
-            Map<String, CareLevel> raised = redFlags(ENGINE.evaluate(s));
+            Map<String, CareLevel> raised = redFlags(ENGINE.answer(s));
             for (ContractFlag flag : CONTRACT_FLAGS) {
                 if (flag.when().test(s)) {
                     assertThat(standingFor(flag.id(), raised)).as("red flags for a situation meeting the condition of %s: %s",
@@ -308,7 +308,7 @@ class GuidanceSafetyPropertiesTest {
     @Test
     void noContractRedFlagIsRaisedWithoutItsCondition() {
         forAllSituations(s -> {
-            Map<String, CareLevel> raised = redFlags(ENGINE.evaluate(s));
+            Map<String, CareLevel> raised = redFlags(ENGINE.answer(s));
             for (ContractFlag flag : CONTRACT_FLAGS) {
                 if (!flag.when().test(s)) {
                     assertThat(raised).as("red flags without the condition of %s", flag.id()).doesNotContainKey(flag.id());
@@ -320,7 +320,7 @@ class GuidanceSafetyPropertiesTest {
     @Test
     void everyItemCitesListedReferencesAndOnlyCitedOnesAreListed() {
         forAllSituations(s -> {
-            Guidance g = ENGINE.evaluate(s);
+            Guidance g = ENGINE.answer(s);
             Set<String> cited = new HashSet<>();
             for (GuidanceItem item : items(g)) {
                 assertThat(item.references()).as("references of %s", item.id()).isNotEmpty();
@@ -333,11 +333,11 @@ class GuidanceSafetyPropertiesTest {
 
     @Test
     void theSameSituationAlwaysGivesTheSameResponseBytes() {
-        GuidanceEngine second = new GuidanceEngine(TableFile.loadBundled());
+        Guide second = new Guide(TableFile.loadBundled());
         forAllSituations(s -> {
-            byte[] first = bytes(ENGINE.evaluate(s));
-            byte[] again = bytes(ENGINE.evaluate(s.toBuilder().build()));
-            byte[] otherEngine = bytes(second.evaluate(s));
+            byte[] first = bytes(ENGINE.answer(s));
+            byte[] again = bytes(ENGINE.answer(s.toBuilder().build()));
+            byte[] otherEngine = bytes(second.answer(s));
             assertThat(again).as("same engine, second evaluation").isEqualTo(first);
             assertThat(otherEngine).as("a second engine over the same table").isEqualTo(first);
         });
@@ -346,7 +346,7 @@ class GuidanceSafetyPropertiesTest {
     @Test
     void speechIsShortAndLeadsWithTheCareLevelsLeadSentence() {
         forAllSituations(s -> {
-            Guidance g = ENGINE.evaluate(s);
+            Guidance g = ENGINE.answer(s);
             String text = g.speech().text();
             assertThat(text.trim().split("\\s+")).as("words of: %s", text).hasSizeLessThanOrEqualTo(90);
             String lead = TABLE.message(!g.screened() && g.careLevel() == CareLevel.SELF_CARE ? "lead.so_far" : "lead." + g.careLevel().id());
@@ -359,7 +359,7 @@ class GuidanceSafetyPropertiesTest {
     @Test
     void untilScreenedNoAnswerIsCalledSelfCare() {
         forAllSituations(s -> {
-            Guidance g = ENGINE.evaluate(s);
+            Guidance g = ENGINE.answer(s);
             if (g.careLevel() != CareLevel.EMERGENCY) {
                 assertThat(g.screened()).isFalse();
                 assertThat(g.questions()).extracting(q -> q.id()).first().isEqualTo("urgent_signs");
@@ -377,7 +377,7 @@ class GuidanceSafetyPropertiesTest {
     @Test
     void immediateStepsOnlyWhileCrampingLockedOrSore() {
         forAllSituations(s -> {
-            Guidance g = ENGINE.evaluate(s);
+            Guidance g = ENGINE.answer(s);
             if (!s.crampingNow() && !s.stillLocked() && !s.soreAfterwards()) {
                 assertThat(g.immediateSteps()).extracting(GuidanceItem::id).isEmpty();
             }
@@ -387,7 +387,7 @@ class GuidanceSafetyPropertiesTest {
     @Test
     void everyAnswerCarriesTheDisclaimerAndTableVersion() {
         forAllSituations(s -> {
-            Guidance g = ENGINE.evaluate(s);
+            Guidance g = ENGINE.answer(s);
             assertThat(g.disclaimer()).isEqualTo(TABLE.disclaimer()).isNotBlank();
             assertThat(g.tableVersion()).isEqualTo(TABLE.version()).isNotBlank();
         });

@@ -14,9 +14,8 @@ import java.util.Properties;
 import java.util.List;
 import org.jboss.logmanager.ExtLogRecord;
 import org.jboss.logmanager.formatters.PatternFormatter;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What reaches the logs while people send health data: one line per request with ids, path, status, timing,
@@ -29,18 +28,9 @@ class RequestLogTest {
     static final List<String> PERSONAL = List.of("ZEBRA-7731-SECRET", "QUOKKA-5512-SECRET", "WOMBAT-9083",
             "KOALA-2210", "one_leg_swollen", "one_leg_warm", "numbness", "pregnancy", "symptoms:", "factors:", "considering:");
 
+    @RegisterExtension
     final LogCapture capture = LogCapture.all();
     final List<ExtLogRecord> records = capture.records();
-
-    @BeforeEach
-    void capture() {
-        capture.start();
-    }
-
-    @AfterEach
-    void release() {
-        capture.stop();
-    }
 
     @Test
     void oneStructuredLinePerRequestAndNothingThePersonSent() throws InterruptedException {

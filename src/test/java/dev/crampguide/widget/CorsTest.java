@@ -33,12 +33,7 @@ class CorsTest {
 
     @Test
     void preflightWithSeveralRequestHeadersInOneCommaJoinedValueIsAllowed() {
-        Response r = given()
-                .header("Origin", SITE)
-                .header("Access-Control-Request-Method", "GET")
-                .header("Access-Control-Request-Headers", "content-type, if-none-match")
-                .when().options("/v1/guidance")
-                .then().extract().response();
+        Response r = preflight(SITE, "GET", "content-type, if-none-match");
         assertEquals(200, r.statusCode());
         assertEquals(SITE, r.header("Access-Control-Allow-Origin"));
         Set<String> headers = tokens(r, "Access-Control-Allow-Headers");
@@ -51,12 +46,7 @@ class CorsTest {
 
     @Test
     void preflightWithRequestHeadersInAnotherOrderAndCaseIsAllowedToo() {
-        Response r = given()
-                .header("Origin", SITE)
-                .header("Access-Control-Request-Method", "POST")
-                .header("Access-Control-Request-Headers", "If-None-Match,Content-Type")
-                .when().options("/v1/guidance")
-                .then().extract().response();
+        Response r = preflight(SITE, "POST", "If-None-Match,Content-Type");
         assertEquals(200, r.statusCode());
         assertEquals(SITE, r.header("Access-Control-Allow-Origin"));
         Set<String> headers = tokens(r, "Access-Control-Allow-Headers");
@@ -66,12 +56,7 @@ class CorsTest {
 
     @Test
     void originNotInTheConfiguredListIsRefused() {
-        Response r = given()
-                .header("Origin", "https://evil.example")
-                .header("Access-Control-Request-Method", "GET")
-                .header("Access-Control-Request-Headers", "content-type, if-none-match")
-                .when().options("/v1/guidance")
-                .then().extract().response();
+        Response r = preflight("https://evil.example", "GET", "content-type, if-none-match");
         assertEquals(403, r.statusCode());
         assertEquals(null, r.header("Access-Control-Allow-Origin"));
     }
@@ -102,5 +87,12 @@ class CorsTest {
         assertEquals(404, r.statusCode());
         assertEquals(SITE, r.header("Access-Control-Allow-Origin"));
         assertTrue(tokens(r, "Access-Control-Expose-Headers").contains("etag"));
+    }
+
+    /** A browser's CORS preflight for {@code /v1/guidance}. */
+    private static Response preflight(String origin, String method, String requestHeaders) {
+        return given().header("Origin", origin).header("Access-Control-Request-Method", method)
+                .header("Access-Control-Request-Headers", requestHeaders)
+                .when().options("/v1/guidance").then().extract().response();
     }
 }

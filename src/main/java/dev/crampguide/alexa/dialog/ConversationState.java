@@ -3,8 +3,18 @@ package dev.crampguide.alexa.dialog;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.crampguide.alexa.envelope.Session;
+import dev.crampguide.situation.Situation;
+import dev.crampguide.table.Questions;
+import dev.crampguide.web.SituationReader;
+import dev.crampguide.web.SituationWriter;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the skill remembers between turns, kept in Alexa's session attributes (no server-side store): the
@@ -18,6 +28,8 @@ import java.util.List;
 public record ConversationState(JsonNode situation, Pending pending, List<String> asked, String said) {
 
     static final ConversationState EMPTY = new ConversationState(null, null, List.of(), null);
+    /** The request field with the ids of the questions already asked. */
+    static final String ANSWERED = "answered";
 
     public ConversationState {
         asked = asked == null ? List.of() : List.copyOf(asked);
@@ -25,6 +37,48 @@ public record ConversationState(JsonNode situation, Pending pending, List<String
 
     ConversationState settled() {
         return new ConversationState(situation, null, asked, said);
+    }
+
+    /** The state the session carries; attributes we cannot read are forgotten rather than trusted. */
+    static ConversationState of(Session session, ObjectMapper mapper) {
+        if (session == null || session.attributes() == null || !session.attributes().isObject()) {
+            return EMPTY;
+        }
+        try {
+            ConversationState state = mapper.treeToValue(session.attributes(), ConversationState.class);
+            return state == null ? EMPTY : state;
+        } catch (Exception e) {
+            return EMPTY;
+        }
+    }
+
+    /** The situation so far; values this version does not know, or a client altered, are dropped. */
+    Situation situationSoFar() {
+        return situation == null ? Situation.EMPTY : SituationReader.readValidFields(situation);
+    }
+
+    /** The ids of the table's questions already answered; unknown ids are dropped. */
+    Set<String> answered(Questions questions) {
+        Set<String> answered = new LinkedHashSet<>();
+        JsonNode ids = situation == null ? null : situation.get(ANSWERED);
+        if (ids != null && ids.isArray()) {
+            for (JsonNode id : ids) {
+                if (id.isTextual() && questions.contains(id.asText())) {
+                    answered.add(id.asText());
+                }
+            }
+        }
+        return answered;
+    }
+
+    /** The situation and the questions answered, as the body of a {@code POST /v1/guidance} request. */
+    static ObjectNode request(Situation situation, Set<String> answered) {
+        ObjectNode body = SituationWriter.write(situation);
+        if (!answered.isEmpty()) {
+            ArrayNode ids = body.putArray(ANSWERED);
+            answered.forEach(ids::add);
+        }
+        return body;
     }
 
     /**

@@ -1,7 +1,7 @@
 package dev.crampguide.alexa.dialog;
 
 import dev.crampguide.table.CareLevel;
-import dev.crampguide.table.GuidanceTable;
+import dev.crampguide.guide.Guide;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -57,13 +57,13 @@ final class Prompts {
     private static final Map<String, String> EMERGENCY_NUMBERS = Map.of(
             "en-US", "911", "en-CA", "911", "en-GB", "999", "en-AU", "000", "en-IN", "112");
 
-    private final GuidanceTable table;
+    private final Guide guide;
 
-    Prompts(GuidanceTable table) {
-        this.table = table;
+    Prompts(Guide guide) {
+        this.guide = guide;
         List<String> missing = new ArrayList<>();
         for (String key : keys()) {
-            String text = table.message(key);
+            String text = guide.message(key);
             if (text == null || text.isBlank()) {
                 missing.add(key);
             }
@@ -86,7 +86,7 @@ final class Prompts {
     }
 
     String text(String key) {
-        return table.message(key);
+        return guide.message(key);
     }
 
     /** The emergency number for an Alexa locale such as {@code en-GB}, if the skill knows it. */

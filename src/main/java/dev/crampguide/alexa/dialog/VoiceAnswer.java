@@ -1,6 +1,6 @@
 package dev.crampguide.alexa.dialog;
 
-import dev.crampguide.engine.Guidance;
+import dev.crampguide.wording.Guidance;
 import dev.crampguide.engine.GuidanceItem;
 import dev.crampguide.table.CareLevel;
 import dev.crampguide.table.Reference;

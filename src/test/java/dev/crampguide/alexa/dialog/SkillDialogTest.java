@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crampguide.alexa.AlexaRequests;
 import dev.crampguide.alexa.envelope.AlexaRequestEnvelope;
 import dev.crampguide.alexa.envelope.Intent;
-import dev.crampguide.engine.GuidanceEngine;
+import dev.crampguide.guide.Guide;
 import dev.crampguide.situation.Situation;
 import dev.crampguide.table.Question;
 import dev.crampguide.table.Question.Option;
@@ -39,7 +39,7 @@ class SkillDialogTest {
 
     static final GuidanceTable REAL = TableFile.loadBundled();
 
-    final GuidanceEngine engine = new GuidanceEngine(table(false));
+    final Guide engine = new Guide(table(false));
     final SkillDialog dialog = new SkillDialog(engine, MAPPER);
 
     static GuidanceTable table(boolean wordy) {
@@ -180,7 +180,7 @@ class SkillDialogTest {
 
     @Test
     void speechStaysShortWhileTheCardKeepsEverything() {
-        SkillDialog wordy = new SkillDialog(new GuidanceEngine(table(true)), MAPPER);
+        SkillDialog wordy = new SkillDialog(new Guide(table(true)), MAPPER);
         AlexaRequests request = AlexaRequests.intent("NightCrampIntent").slot("remedy", "magnesium", "magnesium");
         JsonNode r;
         try {

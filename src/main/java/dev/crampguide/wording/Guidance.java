@@ -1,5 +1,6 @@
-package dev.crampguide.engine;
+package dev.crampguide.wording;
 
+import dev.crampguide.engine.GuidanceItem;
 import dev.crampguide.table.CareLevel;
 import dev.crampguide.table.Question;
 import dev.crampguide.table.Reference;
@@ -7,7 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The evaluated answer for one situation, in the shape of the public contract's response.
+ * The answer for one situation as a person reads or hears it, in the shape of the public contract's response: the
+ * engine's evaluation with its wording (title, summary, speech) and the table's disclaimer and version.
  *
  * @param careLevelTitle the care level in a few words, for a banner
  * @param screened       every question that can raise the care level has been answered, or it is an emergency

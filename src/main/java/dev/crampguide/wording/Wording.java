@@ -1,5 +1,7 @@
-package dev.crampguide.engine;
+package dev.crampguide.wording;
 
+import dev.crampguide.engine.Evaluation;
+import dev.crampguide.engine.GuidanceItem;
 import dev.crampguide.table.CareLevel;
 import dev.crampguide.table.GuidanceTable;
 import dev.crampguide.table.Section;
@@ -11,13 +13,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes the summary and the spoken answer from the table's own sentences, most urgent point first. The one
- * composer of spoken answers: the API speaks with {@link Voice#API}, the voice skill with its own {@link Voice}
- * (a shorter budget, a locale's emergency call, a follow-up question, what the person just said first).
+ * Says an evaluation: the banner title, the summary and the spoken answer, from the table's own sentences, most
+ * urgent point first. The one place that words answers: the API speaks with {@link Voice#API}, the voice skill with
+ * its own {@link Voice} (a shorter budget, a locale's emergency call, a preface, a follow-up question, what the person
+ * just said first). Speech is composed once, as a list of sentences, and only then written as text and SSML.
  */
-public final class SpeechWriter {
+public final class Wording {
 
-    static final int MAX_SPOKEN_WORDS = 90;
+    public static final int MAX_SPOKEN_WORDS = 90;
 
     /** Summary focus: the first matched item in this order. */
     private static final List<Section> SUMMARY_ORDER = List.of(Section.RED_FLAGS, Section.IMMEDIATE_STEPS,
@@ -28,34 +31,6 @@ public final class SpeechWriter {
     /** Points this turn's words brought up: what to do (or not) before why. */
     private static final List<Section> NEW_POINTS = List.of(Section.IMMEDIATE_STEPS, Section.CAUTIONS,
             Section.PREVENTION, Section.LIKELY_TRIGGERS);
-
-    /**
-     * What differs between the places an answer is spoken.
-     *
-     * @param maxWords         the whole answer, follow-up included, stays within this many words
-     * @param emergencyLead    said instead of the table's emergency lead (e.g. with the local number); null: the lead
-     * @param followUp         the closing question, or null
-     * @param moreWarningSigns said when some warning signs did not fit the budget (if a follow-up leaves room for it);
-     *                         null: they are left out silently
-     * @param newFacts         fact names (as rows' {@code because} spells them) the person just added: the items
-     *                         they caused are spoken first, a remedy asked about before anything else
-     * @param leadSoFar        said instead of the table's self-care lead until screening is done; null: the table's
-     * @param soFar            said instead of the table's "so far" reminder after another lead; null: the table's
-     */
-    public record Voice(int maxWords, String emergencyLead, String followUp, String moreWarningSigns,
-            Set<String> newFacts, String leadSoFar, String soFar) {
-
-        public static final Voice API = new Voice(MAX_SPOKEN_WORDS, null, null, null, Set.of());
-
-        public Voice {
-            newFacts = Set.copyOf(newFacts);
-        }
-
-        public Voice(int maxWords, String emergencyLead, String followUp, String moreWarningSigns,
-                Set<String> newFacts) {
-            this(maxWords, emergencyLead, followUp, moreWarningSigns, newFacts, null, null);
-        }
-    }
 
     /** A sentence the table can contribute, measured and escaped once instead of per request. */
     private record Sentence(String text, int words, String ssml) {
@@ -70,8 +45,10 @@ public final class SpeechWriter {
     private final Sentence leadSoFar;
     private final String titleSoFar;
     private final Sentence soFar;
+    private final String disclaimer;
+    private final String tableVersion;
 
-    SpeechWriter(GuidanceTable table) {
+    public Wording(GuidanceTable table) {
         table.rows().forEach(row -> remember(row.spoken()));
         table.questions().all().forEach(q -> remember(q.spoken()));
         for (CareLevel level : CareLevel.values()) {
@@ -83,10 +60,12 @@ public final class SpeechWriter {
         leadSoFar = remember(table.message("lead.so_far"));
         titleSoFar = table.message("title.so_far");
         soFar = remember(table.message("so_far"));
+        disclaimer = table.disclaimer();
+        tableVersion = table.version();
     }
 
     /** The care level in a few words; while not screened, a self-care answer is not called self-care. */
-    String title(CareLevel careLevel, boolean screened) {
+    private String title(CareLevel careLevel, boolean screened) {
         return screened || careLevel != CareLevel.SELF_CARE ? titles.get(careLevel) : titleSoFar;
     }
 
@@ -110,7 +89,7 @@ public final class SpeechWriter {
     }
 
     /** The care level's lead sentence, then the single most important matched point. */
-    String summary(CareLevel careLevel, Map<Section, List<GuidanceItem>> matched, boolean screened) {
+    private String summary(CareLevel careLevel, Map<Section, List<GuidanceItem>> matched, boolean screened) {
         String lead = lead(careLevel, screened).text()
                 + (remindSoFar(careLevel, screened) ? " " + soFar.text() : "");
         for (Section section : SUMMARY_ORDER) {
@@ -122,19 +101,39 @@ public final class SpeechWriter {
         return lead + " " + general.text();
     }
 
+    /** The API's answer: until screening is done, its speech ends by asking the next question. */
+    public Guidance say(Evaluation evaluation) {
+        return say(evaluation, Voice.API);
+    }
+
     /**
-     * An evaluated answer spoken another way (see {@link GuidanceEngine#speak}), with the same rule as the answer
-     * itself: until screening is done it never calls the situation self-care.
+     * The answer as this voice says it. Until screening is done, speech ends with the next question unless the voice
+     * brings its own follow-up; it never calls the situation self-care.
      */
-    Speech speech(Guidance guidance, Voice voice) {
-        Map<Section, List<GuidanceItem>> matched = new EnumMap<>(Section.class);
-        matched.put(Section.RED_FLAGS, guidance.redFlags());
-        matched.put(Section.SAFETY_NET, guidance.safetyNet());
-        matched.put(Section.LIKELY_TRIGGERS, guidance.likelyTriggers());
-        matched.put(Section.IMMEDIATE_STEPS, guidance.immediateSteps());
-        matched.put(Section.PREVENTION, guidance.prevention());
-        matched.put(Section.CAUTIONS, guidance.cautions());
-        return speech(guidance.careLevel(), matched, voice, guidance.screened());
+    public Guidance say(Evaluation e, Voice voice) {
+        Voice spoken = voice.followUp() != null || e.screened() || e.questions().isEmpty() ? voice
+                : voice.withFollowUp(e.questions().get(0).spoken());
+        return new Guidance(
+                e.careLevel(),
+                title(e.careLevel(), e.screened()),
+                e.screened(),
+                summary(e.careLevel(), e.matched(), e.screened()),
+                e.items(Section.RED_FLAGS),
+                e.items(Section.SAFETY_NET),
+                e.items(Section.LIKELY_TRIGGERS),
+                e.items(Section.IMMEDIATE_STEPS),
+                e.items(Section.PREVENTION),
+                e.items(Section.CAUTIONS),
+                speech(e.careLevel(), e.matched(), spoken, e.screened()),
+                e.references(),
+                disclaimer,
+                tableVersion,
+                e.questions());
+    }
+
+    /** The closing sentence every spoken answer ends with. */
+    public String closing() {
+        return closing.text();
     }
 
     /**
@@ -144,7 +143,7 @@ public final class SpeechWriter {
      * prevention and caution, while they fit; then the closing and the follow-up. Until {@code screened}, the lead
      * says the answer rests on what has been said so far.
      */
-    Speech speech(CareLevel careLevel, Map<Section, List<GuidanceItem>> matched, Voice voice, boolean screened) {
+    private Speech speech(CareLevel careLevel, Map<Section, List<GuidanceItem>> matched, Voice voice, boolean screened) {
         boolean emergency = careLevel == CareLevel.EMERGENCY;
         Sentence lead = emergency && voice.emergencyLead() != null ? sentence(voice.emergencyLead())
                 : !screened && careLevel == CareLevel.SELF_CARE && voice.leadSoFar() != null
@@ -153,7 +152,11 @@ public final class SpeechWriter {
         Sentence more = voice.moreWarningSigns() == null ? null : sentence(voice.moreWarningSigns());
         List<Sentence> spoken = new ArrayList<>();
         int budget = voice.maxWords() - closing.words() - (followUp == null ? 0 : followUp.words());
+        if (voice.preface() != null && !emergency) {
+            budget -= force(spoken, sentence(voice.preface()));
+        }
         budget -= force(spoken, lead);
+        int afterLead = spoken.size();
         List<GuidanceItem> flags = matched.get(Section.RED_FLAGS);
         if (!flags.isEmpty()) {
             budget -= force(spoken, sentence(flags.get(0).spoken()));
@@ -204,7 +207,7 @@ public final class SpeechWriter {
                     budget -= add(spoken, sentence(items.get(0).spoken()), budget);
                 }
             }
-            if (spoken.size() == 1) {
+            if (spoken.size() == afterLead) {
                 add(spoken, general, budget);
             }
         }

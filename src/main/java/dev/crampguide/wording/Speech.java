@@ -1,4 +1,4 @@
-package dev.crampguide.engine;
+package dev.crampguide.wording;
 
 /** The answer as it is read aloud: plain text and the same words in SSML. */
 public record Speech(String text, String ssml) {

@@ -1,0 +1,100 @@
+package dev.crampguide.alexa.dialog;
+
+import static dev.crampguide.alexa.dialog.Replies.localNumber;
+import static dev.crampguide.alexa.dialog.Replies.ssml;
+
+import dev.crampguide.alexa.dialog.ConversationState.Pending;
+import dev.crampguide.alexa.envelope.AlexaResponseEnvelope;
+import dev.crampguide.alexa.envelope.AlexaResponseEnvelope.Card;
+import dev.crampguide.alexa.envelope.AlexaResponseEnvelope.OutputSpeech;
+import dev.crampguide.alexa.envelope.AlexaResponseEnvelope.Reprompt;
+import dev.crampguide.alexa.envelope.AlexaResponseEnvelope.Response;
+import dev.crampguide.engine.Evaluation;
+import dev.crampguide.guide.Guide;
+import dev.crampguide.table.CareLevel;
+import dev.crampguide.table.Question;
+import dev.crampguide.wording.Guidance;
+import dev.crampguide.wording.Voice;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The skill's answers: an evaluation from the guide, said in the skill's voice (its budget, the locale's emergency
+ * call, a preface, the next screening question or an open follow-up), with a card; an emergency ends the session.
+ */
+final class SkillAnswers {
+
+    /** About 30 seconds at Alexa's speaking rate. */
+    static final int MAX_SPOKEN_WORDS = 75;
+
+    private final Guide guide;
+    private final Prompts prompts;
+
+    SkillAnswers(Guide guide, Prompts prompts) {
+        this.guide = guide;
+        this.prompts = prompts;
+    }
+
+    /**
+     * The answer for this evaluation, ending with the next screening question while screening is not done, or an
+     * open follow-up once it is.
+     *
+     * @param newFacts what the person just added (the fact names the previous evaluation lacked): spoken first
+     */
+    Turn answer(Evaluation evaluation, Set<String> newFacts, ConversationState state, String name, String locale,
+            String preface, boolean askWhatHappened) {
+        boolean emergency = evaluation.careLevel() == CareLevel.EMERGENCY;
+        String emergencyCall = prompts.withNumber(Prompts.EMERGENCY_CALL, locale);
+        Question next = emergency ? null : nextQuestion(evaluation);
+        String followUp = emergency ? null : next != null ? next.spoken()
+                : prompts.text(askWhatHappened ? Prompts.ASK_WHAT_HAPPENED : Prompts.ANYTHING_ELSE);
+        Guidance guidance = guide.say(evaluation, new Voice(MAX_SPOKEN_WORDS, emergencyCall, followUp,
+                prompts.text(Prompts.MORE_WARNING_SIGNS), newFacts, prompts.text(Prompts.LEAD_SO_FAR),
+                prompts.text(Prompts.SO_FAR), preface));
+        String ssml = localNumber(guidance.speech().ssml(), locale);
+        Card card = Card.simple(prompts.cardTitle(guidance.careLevel()), VoiceAnswer.cardContent(guidance,
+                emergencyCall));
+        List<String> rows = evaluation.matchedRowIds();
+        if (emergency) {
+            // nothing may stand between the person and the call: no question, the session ends
+            return new Turn(new AlexaResponseEnvelope(AlexaResponseEnvelope.VERSION, null,
+                    new Response(OutputSpeech.ssml(ssml), card, null, true, null)), name, rows);
+        }
+        if (next != null && guidance.speech().text().endsWith(next.spoken())) {
+            ConversationState waiting = new ConversationState(state.situation(), Replies.pendingFor(next),
+                    state.asked(), ssml);
+            return new Turn(new AlexaResponseEnvelope(AlexaResponseEnvelope.VERSION, waiting,
+                    new Response(OutputSpeech.ssml(ssml), card, new Reprompt(OutputSpeech.ssml(ssml(next.spoken()))),
+                            false, Replies.elicitAnswer(next))), name, rows);
+        }
+        String reprompt = askWhatHappened ? Prompts.ASK_WHAT_HAPPENED : Prompts.ANYTHING_ELSE_REPROMPT;
+        ConversationState waiting = new ConversationState(state.situation(),
+                new Pending(askWhatHappened ? Pending.WHAT_HAPPENED : Pending.ANYTHING_ELSE, null, null),
+                state.asked(), ssml);
+        return new Turn(new AlexaResponseEnvelope(AlexaResponseEnvelope.VERSION, waiting,
+                new Response(OutputSpeech.ssml(ssml), card, new Reprompt(OutputSpeech.ssml(
+                        ssml(prompts.text(reprompt)))), false, null)), name, rows);
+    }
+
+    /** "No" to "is anything else going on?": the answer in brief, and goodbye. */
+    Turn recap(Evaluation evaluation, String name, String locale) {
+        Guidance guidance = guide.say(evaluation, Voice.API);
+        String speech = localNumber(ssml(List.of(prompts.text(Prompts.RECAP), guidance.summary(),
+                guide.closing(), Prompts.GOODBYE)), locale);
+        return new Turn(new AlexaResponseEnvelope(AlexaResponseEnvelope.VERSION, null,
+                new Response(OutputSpeech.ssml(speech), null, null, true, null)), name, evaluation.matchedRowIds());
+    }
+
+    /** Until screening is done, the first of the answer's questions the skill can take an answer to by voice. */
+    private static Question nextQuestion(Evaluation evaluation) {
+        if (evaluation.screened()) {
+            return null;
+        }
+        for (Question question : evaluation.questions()) {
+            if (question.kind() != Question.Kind.NUMBER) {
+                return question;
+            }
+        }
+        return null;
+    }
+}

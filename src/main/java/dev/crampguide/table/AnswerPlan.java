@@ -1,0 +1,63 @@
+package dev.crampguide.table;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The lookup arrays an evaluation reads, built once by the table compiler's last stage so that the engine only
+ * holds and evaluates: each section's rows in answer order, the positions in the table's references that each row
+ * cites, whether the care-level rules keep each row at each level, and the red flags each flag gives way to.
+ * Read-only after construction (the arrays are the engine's inner loop, so they are not copied on access).
+ */
+public final class AnswerPlan {
+
+    private final Row[][] rows;
+    private final int[][][] citations;
+    private final boolean[][][] kept;
+    private final Map<String, Set<String>> givesWayTo;
+
+    AnswerPlan(Map<Section, List<Row>> bySection, List<Reference> references, List<GuidanceTable.CareLevelRule> rules) {
+        Section[] sections = Section.values();
+        rows = new Row[sections.length][];
+        citations = new int[sections.length][][];
+        kept = new boolean[CareLevel.values().length][sections.length][];
+        List<String> referenceIds = references.stream().map(Reference::id).toList();
+        for (Section section : sections) {
+            List<Row> list = bySection.get(section);
+            rows[section.ordinal()] = list.toArray(Row[]::new);
+            citations[section.ordinal()] = list.stream()
+                    .map(row -> row.references().stream().mapToInt(referenceIds::indexOf).toArray())
+                    .toArray(int[][]::new);
+            for (CareLevel level : CareLevel.values()) {
+                boolean[] keep = new boolean[list.size()];
+                for (int r = 0; r < keep.length; r++) {
+                    keep[r] = GuidanceTable.kept(rules, list.get(r), level);
+                }
+                kept[level.ordinal()][section.ordinal()] = keep;
+            }
+        }
+        givesWayTo = Map.copyOf(bySection.get(Section.RED_FLAGS).stream().filter(r -> !r.givesWayTo().isEmpty())
+                .collect(java.util.stream.Collectors.toMap(Row::id, Row::givesWayTo)));
+    }
+
+    /** A section's rows in answer order. */
+    public Row[] rows(Section section) {
+        return rows[section.ordinal()];
+    }
+
+    /** The positions in the table's references that a section's row (by position) cites. */
+    public int[] citations(Section section, int row) {
+        return citations[section.ordinal()][row];
+    }
+
+    /** Whether the care-level rules keep each row of a section in an answer at this level. */
+    public boolean[] kept(CareLevel level, Section section) {
+        return kept[level.ordinal()][section.ordinal()];
+    }
+
+    /** The red flags this one gives way to, or null when it gives way to none. */
+    public Set<String> givesWayTo(String redFlag) {
+        return givesWayTo.get(redFlag);
+    }
+}
