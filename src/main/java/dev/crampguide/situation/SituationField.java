@@ -3,6 +3,7 @@ package dev.crampguide.situation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -62,6 +63,37 @@ public record SituationField(String path, Kind kind, List<Coded> values, int max
             }
         }
         return List.copyOf(names);
+    }
+
+    /** The allowed value with this wire id, if there is one. */
+    public Optional<Coded> value(String id) {
+        for (Coded value : values) {
+            if (value.id().equals(id)) {
+                return Optional.of(value);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Sets the field from its wire value ({@code true}, {@code calf}, {@code 45}), the one way every adapter does it
+     * (JSON bodies, question options, voice slots); for a list, adds the value. False, with nothing set, when the
+     * value is not one this field takes.
+     */
+    public boolean set(Situation.Builder builder, String wire) {
+        if (wire == null) {
+            return false;
+        }
+        Object parsed = switch (kind) {
+            case FLAG -> wire.equals("true") || wire.equals("false") ? Boolean.valueOf(wire) : null;
+            case CHOICE, LIST -> value(wire).orElse(null);
+            case NUMBER -> wire.matches("\\d{1,9}") && Integer.parseInt(wire) <= max ? Integer.valueOf(wire) : null;
+        };
+        if (parsed == null) {
+            return false;
+        }
+        set.accept(builder, parsed);
+        return true;
     }
 
     /** Whether the situation says something about this field (a true flag, a value, a non-empty list). */

@@ -133,13 +133,11 @@ public final class SituationReader {
             errors.add(new FieldError(path, "must be a string", field.ids()));
             return null;
         }
-        for (Coded value : field.values()) {
-            if (value.id().equals(node.textValue())) {
-                return value;
-            }
+        Coded value = field.value(node.textValue()).orElse(null);
+        if (value == null) {
+            errors.add(new FieldError(path, "unknown value '" + clip(node.textValue()) + "'", field.ids()));
         }
-        errors.add(new FieldError(path, "unknown value '" + clip(node.textValue()) + "'", field.ids()));
-        return null;
+        return value;
     }
 
     private static boolean absent(JsonNode node) {

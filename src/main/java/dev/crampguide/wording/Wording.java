@@ -6,7 +6,6 @@ import dev.crampguide.table.CareLevel;
 import dev.crampguide.table.GuidanceTable;
 import dev.crampguide.table.Section;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,6 @@ package dev.crampguide.alexa.dialog;
 
 import dev.crampguide.alexa.envelope.Intent;
 import dev.crampguide.alexa.envelope.Slot;
-import dev.crampguide.situation.Coded;
 import dev.crampguide.situation.Situation;
 import dev.crampguide.situation.SituationField;
 import dev.crampguide.situation.SituationFields;
@@ -69,19 +68,7 @@ final class QuestionAnswer {
             if (field == null) {
                 continue;
             }
-            switch (field.kind()) {
-                case FLAG -> field.set().accept(builder, Boolean.parseBoolean(option.value()));
-                case CHOICE, LIST -> {
-                    for (Coded value : field.values()) {
-                        if (value.id().equals(option.value())) {
-                            field.set().accept(builder, value);
-                        }
-                    }
-                }
-                case NUMBER -> {
-                    // a number question has no options
-                }
-            }
+            field.set(builder, option.value());
         }
         return builder.build();
     }

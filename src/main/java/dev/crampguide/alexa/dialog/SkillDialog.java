@@ -11,7 +11,6 @@ import dev.crampguide.alexa.envelope.AlexaResponseEnvelope.OutputSpeech;
 import dev.crampguide.alexa.envelope.AlexaResponseEnvelope.Reprompt;
 import dev.crampguide.alexa.envelope.AlexaResponseEnvelope.Response;
 import dev.crampguide.alexa.envelope.Intent;
-import dev.crampguide.alexa.envelope.Session;
 import dev.crampguide.alexa.envelope.Slot;
 import dev.crampguide.engine.Evaluation;
 import dev.crampguide.guide.Guide;

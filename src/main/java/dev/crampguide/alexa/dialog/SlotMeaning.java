@@ -2,13 +2,10 @@ package dev.crampguide.alexa.dialog;
 
 import dev.crampguide.alexa.envelope.Slot;
 import dev.crampguide.situation.Coded;
-import dev.crampguide.situation.Drinking;
 import dev.crampguide.situation.Exercise;
-import dev.crampguide.situation.Factor;
-import dev.crampguide.situation.Muscle;
-import dev.crampguide.situation.Onset;
-import dev.crampguide.situation.Remedy;
 import dev.crampguide.situation.Situation;
+import dev.crampguide.situation.SituationField;
+import dev.crampguide.situation.SituationFields;
 import dev.crampguide.situation.Symptom;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,13 +24,13 @@ enum SlotMeaning {
     MUSCLE("muscle", "muscle") {
         @Override
         boolean apply(Slot slot, Situation.Builder b) {
-            return first(slot, Muscle.class, b::muscle);
+            return first(slot, b);
         }
     },
     PHASE("phase", "when") {
         @Override
         boolean apply(Slot slot, Situation.Builder b) {
-            return first(slot, Onset.class, b::when);
+            return first(slot, b);
         }
     },
     HEAT("heat", null) {
@@ -68,7 +65,7 @@ enum SlotMeaning {
     DRINK("drink", "exercise.drinking") {
         @Override
         boolean apply(Slot slot, Situation.Builder b) {
-            return first(slot, Drinking.class, x -> exercise(b, e -> e.drinking(x)));
+            return first(slot, b);
         }
     },
     CRAMP_STATE("crampState", null) {
@@ -109,13 +106,13 @@ enum SlotMeaning {
     REMEDY("remedy", "considering") {
         @Override
         boolean apply(Slot slot, Situation.Builder b) {
-            return all(slot, Remedy.class, b::considering);
+            return all(slot, b);
         }
     },
     FACTOR("factor", "factors") {
         @Override
         boolean apply(Slot slot, Situation.Builder b) {
-            return all(slot, Factor.class, b::factor);
+            return all(slot, b);
         }
     },
     AGE("age", "age") {
@@ -236,27 +233,23 @@ enum SlotMeaning {
         b.exercise(exercise.build());
     }
 
-    private static <E extends Enum<E> & Coded> boolean first(Slot slot, Class<E> type,
-            Consumer<E> sink) {
+    /** The slot's first value its request field takes, set the way every adapter sets a field. */
+    boolean first(Slot slot, Situation.Builder b) {
+        SituationField target = SituationFields.byPath(field);
         for (String id : SlotValues.ids(slot)) {
-            var value = Coded.parse(type, id);
-            if (value.isPresent()) {
-                sink.accept(value.get());
+            if (target.set(b, id)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static <E extends Enum<E> & Coded> boolean all(Slot slot, Class<E> type,
-            Consumer<E> sink) {
+    /** Every value of the slot that its (list) request field takes. */
+    boolean all(Slot slot, Situation.Builder b) {
+        SituationField target = SituationFields.byPath(field);
         boolean any = false;
         for (String id : SlotValues.ids(slot)) {
-            var value = Coded.parse(type, id);
-            if (value.isPresent()) {
-                sink.accept(value.get());
-                any = true;
-            }
+            any |= target.set(b, id);
         }
         return any;
     }
