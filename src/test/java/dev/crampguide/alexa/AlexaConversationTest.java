@@ -30,7 +30,7 @@ class AlexaConversationTest {
     static final List<String> SCREENING = List.of("urgent_signs", "other_signs", "pattern", "medicines");
 
     @Inject
-    Guide engine;
+    Guide guide;
 
     @Test
     void launchThenCalfCrampingNowGivesTheStretch() {
@@ -44,7 +44,7 @@ class AlexaConversationTest {
         assertSpeaks(answer, "lengthen_calf");
         assertSpeakable(answer);
         assertCardHolds(answer, "lengthen_calf");
-        assertTrue(card(answer).contains(engine.answer(dev.crampguide.situation.Situation.EMPTY).disclaimer()));
+        assertTrue(card(answer).contains(guide.answer(dev.crampguide.situation.Situation.EMPTY).disclaimer()));
     }
 
     @Test
@@ -63,7 +63,7 @@ class AlexaConversationTest {
         JsonNode answer = send(AlexaRequests.intent("WarningSignIntent")
                 .multiSlot("symptom", "swollen", "one_leg_swollen", "red", "one_leg_red"));
         assertOpen(answer);
-        assertEquals("Cramp Guide: " + engine.table().message("voice.level.prompt_medical_advice"),
+        assertEquals("Cramp Guide: " + guide.table().message("voice.level.prompt_medical_advice"),
                 answer.at("/response/card/title").asText());
         assertSpeaks(answer, "possible_blood_clot");
         assertSpeakable(answer);
@@ -80,7 +80,7 @@ class AlexaConversationTest {
     void shortOfBreathAddedLaterRaisesASwollenLegToAnEmergency() {
         JsonNode first = send(AlexaRequests.intent("WarningSignIntent").multiSlot("symptom", "swollen", "one_leg_swollen"));
         assertOpen(first);
-        assertEquals("Cramp Guide: " + engine.table().message("voice.level.prompt_medical_advice"),
+        assertEquals("Cramp Guide: " + guide.table().message("voice.level.prompt_medical_advice"),
                 first.at("/response/card/title").asText());
 
         JsonNode second = send(AlexaRequests.intent("WarningSignIntent")
@@ -232,7 +232,7 @@ class AlexaConversationTest {
     void anAgeAloneGivesGuidanceAndAsksTheSafetyQuestionsBeforeWhatHappened() {
         JsonNode answer = send(AlexaRequests.intent("BackgroundIntent").durationSlot("age", "70"));
         assertOpen(answer);
-        assertTrue(card(answer).contains(engine.answer(dev.crampguide.situation.Situation.builder().age(70)
+        assertTrue(card(answer).contains(guide.answer(dev.crampguide.situation.Situation.builder().age(70)
                 .build()).summary()), card(answer));
         assertTrue(speech(answer).endsWith(question("urgent_signs")), speech(answer));
     }
@@ -240,7 +240,7 @@ class AlexaConversationTest {
     @Test
     void tenderAloneIsSorenessButTenderToTheTouchInOneLegIsTheClotSign() {
         JsonNode sore = send(AlexaRequests.intent("WarningSignIntent").slot("symptom", "tender", "sore_afterwards"));
-        assertFalse(card(sore).contains(engine.table().row("possible_blood_clot").orElseThrow().title()), card(sore));
+        assertFalse(card(sore).contains(guide.table().row("possible_blood_clot").orElseThrow().title()), card(sore));
         assertCardHolds(sore, "ice_if_sore");
 
         JsonNode clot = send(AlexaRequests.intent("WarningSignIntent")
@@ -275,23 +275,23 @@ class AlexaConversationTest {
         assertTrue(speech(notEmergency).endsWith(question("urgent_signs")), speech(notEmergency));
         for (String flag : List.of("possible_blood_clot", "neurological_symptoms", "possible_circulation_problem",
                 "possible_nerve_compression", "persistent_or_severe")) {
-            assertTrue(card(notEmergency).contains(engine.table().row(flag).orElseThrow().title()), flag);
+            assertTrue(card(notEmergency).contains(guide.table().row(flag).orElseThrow().title()), flag);
         }
     }
 
     private String message(String key) {
-        return engine.table().message(key);
+        return guide.table().message(key);
     }
 
     private String question(String id) {
-        return engine.table().questions().all().stream().filter(q -> q.id().equals(id)).findFirst()
+        return guide.table().questions().all().stream().filter(q -> q.id().equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError("table has no question " + id)).spoken();
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------
 
     private String row(String id) {
-        Row row = engine.table().row(id).orElseThrow(() -> new AssertionError("table has no row " + id));
+        Row row = guide.table().row(id).orElseThrow(() -> new AssertionError("table has no row " + id));
         return row.spoken();
     }
 
@@ -300,7 +300,7 @@ class AlexaConversationTest {
     }
 
     private void assertCardHolds(JsonNode response, String rowId) {
-        Row row = engine.table().row(rowId).orElseThrow();
+        Row row = guide.table().row(rowId).orElseThrow();
         assertTrue(card(response).contains(row.text()), "card should hold " + rowId + ": " + card(response));
     }
 
@@ -308,7 +308,7 @@ class AlexaConversationTest {
         assertTrue(speech(answer).startsWith("Call 911 now."), speech(answer));
         assertTrue(answer.at("/response/shouldEndSession").asBoolean(), "the session ends");
         assertFalse(answer.at("/response").has("reprompt"));
-        assertEquals("Cramp Guide: " + engine.table().message("voice.level.emergency"),
+        assertEquals("Cramp Guide: " + guide.table().message("voice.level.emergency"),
                 answer.at("/response/card/title").asText());
         assertSpeaks(answer, "clot_with_chest_or_breathing");
         assertTrue(card(answer).startsWith("Call 911 now."), card(answer));

@@ -37,13 +37,12 @@ import org.junit.jupiter.api.Test;
 class AlexaScreeningConversationTest {
 
     @Inject
-    Guide engine;
+    Guide guide;
 
     @Test
     void calfCrampNowGetsTheStepsAtOnceThenTheUrgentSignsQuestion() {
         Conversation c = new Conversation("calf-cramp-now", "en-US");
-        JsonNode answer = c.say("my calf is cramping right now",
-                AlexaRequests.intent("CrampNowIntent").slot("muscle", "calf", "calf"));
+        JsonNode answer = c.calfCrampingNow();
         assertOpen(answer);
         assertTrue(speech(answer).contains(row("stop_and_breathe")), speech(answer));
         assertTrue(speech(answer).contains(row("lengthen_calf")), speech(answer));
@@ -69,8 +68,8 @@ class AlexaScreeningConversationTest {
         answer = c.say("none of those", AlexaRequests.intent("AMAZON.NoIntent"));
         assertOpen(answer);
         assertEquals(SCREENING, answered(answer));
-        assertTrue(speech(answer).startsWith(engine.table().message("lead.self_care")), speech(answer));
-        assertTrue(speech(answer).endsWith(engine.table().message("voice.anything_else")), speech(answer));
+        assertTrue(speech(answer).startsWith(guide.table().message("lead.self_care")), speech(answer));
+        assertTrue(speech(answer).endsWith(guide.table().message("voice.anything_else")), speech(answer));
         assertSpeakable(answer);
         c.write();
     }
@@ -78,7 +77,7 @@ class AlexaScreeningConversationTest {
     @Test
     void theSessionKeepsTheSituationAsTheApiTakesIt() {
         Conversation c = new Conversation("session-is-a-request", "en-US");
-        c.say("my calf is cramping right now", AlexaRequests.intent("CrampNowIntent").slot("muscle", "calf", "calf"));
+        c.calfCrampingNow();
         JsonNode answer = c.say("no", AlexaRequests.intent("AMAZON.NoIntent"));
         JsonNode situation = answer.at("/sessionAttributes/situation");
         assertEquals("calf", situation.path("muscle").asText());
@@ -94,7 +93,7 @@ class AlexaScreeningConversationTest {
     @Test
     void anUrgentSignNamedInTheAnswerEndsWithTheCall() {
         Conversation c = new Conversation("urgent-sign-in-answer", "en-US");
-        c.say("my calf is cramping right now", AlexaRequests.intent("CrampNowIntent").slot("muscle", "calf", "calf"));
+        c.calfCrampingNow();
         JsonNode answer = c.say("slurred speech", AlexaRequests.intent("WarningSignIntent")
                 .slot("symptom", "slurred speech", "face_drooping_or_slurred_speech"));
         assertTrue(speech(answer).startsWith("Call 911 now."), speech(answer));
@@ -111,7 +110,7 @@ class AlexaScreeningConversationTest {
         JsonNode first = c.say("my leg is swollen",
                 AlexaRequests.intent("WarningSignIntent").slot("symptom", "swollen", "one_leg_swollen"));
         assertOpen(first);
-        assertTrue(speech(first).startsWith(engine.table().message("lead.prompt_medical_advice")), speech(first));
+        assertTrue(speech(first).startsWith(guide.table().message("lead.prompt_medical_advice")), speech(first));
         assertTrue(speech(first).contains(row("possible_blood_clot")), speech(first));
         assertTrue(speech(first).endsWith(question("urgent_signs").spoken()), speech(first));
         assertSpeakable(first);
@@ -130,7 +129,7 @@ class AlexaScreeningConversationTest {
     @Test
     void aMedicineChangeFoundByTheMedicinesQuestion() {
         Conversation c = new Conversation("medicine-change", "en-US");
-        c.say("my calf is cramping right now", AlexaRequests.intent("CrampNowIntent").slot("muscle", "calf", "calf"));
+        c.calfCrampingNow();
         c.say("no", AlexaRequests.intent("AMAZON.NoIntent"));
         c.say("no", AlexaRequests.intent("AMAZON.NoIntent"));
         JsonNode medicines = c.say("no", AlexaRequests.intent("AMAZON.NoIntent"));
@@ -150,10 +149,10 @@ class AlexaScreeningConversationTest {
                 .slot("factor", "I started or changed a medicine lately", null));
         assertOpen(answer);
         assertEquals(SCREENING, answered(answer));
-        assertTrue(speech(answer).startsWith(engine.table().message("lead.prompt_medical_advice")), speech(answer));
+        assertTrue(speech(answer).startsWith(guide.table().message("lead.prompt_medical_advice")), speech(answer));
         assertTrue(speech(answer).contains(row("after_medication_change")), speech(answer));
         assertNoSelfCare(answer);
-        assertEquals("Cramp Guide: " + engine.table().message("voice.level.prompt_medical_advice"),
+        assertEquals("Cramp Guide: " + guide.table().message("voice.level.prompt_medical_advice"),
                 answer.at("/response/card/title").asText());
         assertTrue(card(answer).contains("Sources"), card(answer));
         assertSpeakable(answer);
@@ -163,12 +162,12 @@ class AlexaScreeningConversationTest {
     @Test
     void yesToTheUrgentSignsReadsThemOutWithTheLocalNumberAndAsksWhich() {
         Conversation c = new Conversation("yes-to-urgent-signs", "en-AU");
-        c.say("my calf is cramping right now", AlexaRequests.intent("CrampNowIntent").slot("muscle", "calf", "calf"));
+        c.calfCrampingNow();
         JsonNode which = c.say("yes", AlexaRequests.intent("AMAZON.YesIntent"));
         assertOpen(which);
-        assertTrue(speech(which).startsWith(engine.table().message("voice.warning_signs").replace("{number}", "000")),
+        assertTrue(speech(which).startsWith(guide.table().message("voice.warning_signs").replace("{number}", "000")),
                 speech(which));
-        assertTrue(speech(which).endsWith(engine.table().message("voice.which")), speech(which));
+        assertTrue(speech(which).endsWith(guide.table().message("voice.which")), speech(which));
         assertEquals("urgent_signs", which.at("/sessionAttributes/pending/question").asText());
         assertEquals(List.of(), answered(which), "a yes without which is not an answer");
         assertSpeakable(which);
@@ -183,10 +182,10 @@ class AlexaScreeningConversationTest {
     @Test
     void anAnswerNotUnderstoodAsksTheQuestionAgain() {
         Conversation c = new Conversation("not-understood", "en-US");
-        c.say("my calf is cramping right now", AlexaRequests.intent("CrampNowIntent").slot("muscle", "calf", "calf"));
+        c.calfCrampingNow();
         JsonNode again = c.say("purple", AlexaRequests.intent("AMAZON.FallbackIntent"));
         assertOpen(again);
-        assertTrue(speech(again).startsWith(engine.table().message("voice.answer_not_caught")), speech(again));
+        assertTrue(speech(again).startsWith(guide.table().message("voice.answer_not_caught")), speech(again));
         assertTrue(speech(again).endsWith(question("urgent_signs").spoken()), speech(again));
         assertEquals(List.of(), answered(again), "not understood is not 'none of these'");
     }
@@ -194,17 +193,17 @@ class AlexaScreeningConversationTest {
     // ---- helpers ------------------------------------------------------------------------------------------
 
     private void assertNoSelfCare(JsonNode answer) {
-        String selfCare = engine.table().message("lead.self_care");
+        String selfCare = guide.table().message("lead.self_care");
         assertFalse(speech(answer).contains(selfCare), "not screened yet: " + speech(answer));
         assertFalse(card(answer).contains(selfCare), "not screened yet: " + card(answer));
     }
 
     private String row(String id) {
-        return engine.table().row(id).orElseThrow(() -> new AssertionError("table has no row " + id)).spoken();
+        return guide.table().row(id).orElseThrow(() -> new AssertionError("table has no row " + id)).spoken();
     }
 
     private Question question(String id) {
-        return engine.table().questions().all().stream().filter(q -> q.id().equals(id)).findFirst()
+        return guide.table().questions().all().stream().filter(q -> q.id().equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError("table has no question " + id));
     }
 
@@ -226,6 +225,11 @@ class AlexaScreeningConversationTest {
             this.name = name;
             this.locale = locale;
             transcript.append("# ").append(name).append(" (").append(locale).append(")\n");
+        }
+
+        /** The opening turn most conversations start with. */
+        JsonNode calfCrampingNow() {
+            return say("my calf is cramping right now", AlexaRequests.intent("CrampNowIntent").slot("muscle", "calf", "calf"));
         }
 
         JsonNode say(String words, AlexaRequests request) {
