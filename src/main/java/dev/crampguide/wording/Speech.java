@@ -1,7 +1,17 @@
 package dev.crampguide.wording;
 
-/** The answer as it is read aloud: plain text and the same words in SSML. */
-public record Speech(String text, String ssml) {
+import java.util.List;
+
+/**
+ * The answer as it is read aloud: plain text and the same words in SSML, and what it said by name (the matched rows'
+ * ids and the keys of the table's own sentences, see {@link Voice#alreadySaid()}) so a conversation can leave them out
+ * next time. Only {@code text} and {@code ssml} are the contract's.
+ */
+public record Speech(String text, String ssml, List<String> said) {
+
+    public Speech {
+        said = List.copyOf(said);
+    }
 
     /** Words as a listener hears them: runs of non-space; null or blank is none. */
     public static int words(String text) {

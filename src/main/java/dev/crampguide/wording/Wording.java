@@ -20,6 +20,14 @@ import java.util.Set;
 public final class Wording {
 
     public static final int MAX_SPOKEN_WORDS = 90;
+    /** How {@link Speech#said()} names the table's own sentences: the lead (plus the care level or "so_far"), … */
+    public static final String LEAD = "lead:";
+    /** … the "so far" reminder, … */
+    public static final String SO_FAR = "so_far";
+    /** … the general point said when nothing else is, … */
+    public static final String GENERAL = "general";
+    /** … and the closing sentence. */
+    public static final String CLOSING = "closing";
 
     /** Summary focus: the first matched item in this order. */
     private static final List<Section> SUMMARY_ORDER = List.of(Section.RED_FLAGS, Section.IMMEDIATE_STEPS,
@@ -140,25 +148,33 @@ public final class Wording {
      * a pointer to them); in an emergency, where nothing should delay the call, only what keeps the person safe while
      * help comes (its cautions); otherwise what the person just asked about, the steps in order, the safety-net items, the other points they just brought up and the top trigger,
      * prevention and caution, while they fit; then the closing and the follow-up. Until {@code screened}, the lead
-     * says the answer rests on what has been said so far.
+     * says the answer rests on what has been said so far. Outside an emergency, whatever the voice says the listener
+     * heard already is left out, the closing included (the card keeps the disclaimer); a care level above self-care
+     * and its most urgent warning sign are said again on every turn.
      */
     private Speech speech(CareLevel careLevel, Map<Section, List<GuidanceItem>> matched, Voice voice, boolean screened) {
         boolean emergency = careLevel == CareLevel.EMERGENCY;
+        boolean selfCareSoFar = !screened && careLevel == CareLevel.SELF_CARE;
         Sentence lead = emergency && voice.emergencyLead() != null ? sentence(voice.emergencyLead())
-                : !screened && careLevel == CareLevel.SELF_CARE && voice.leadSoFar() != null
+                : selfCareSoFar && voice.leadSoFar() != null
                 ? sentence(voice.leadSoFar()) : lead(careLevel, screened);
+        String leadKey = LEAD + (selfCareSoFar ? "so_far" : careLevel.id());
         Sentence followUp = voice.followUp() == null ? null : sentence(voice.followUp());
         Sentence more = voice.moreWarningSigns() == null ? null : sentence(voice.moreWarningSigns());
-        List<Sentence> spoken = new ArrayList<>();
-        int budget = voice.maxWords() - closing.words() - (followUp == null ? 0 : followUp.words());
+        Composed spoken = new Composed(emergency ? Set.of() : voice.alreadySaid());
+        boolean sayClosing = !spoken.heard(CLOSING);
+        int budget = voice.maxWords() - (sayClosing ? closing.words() : 0)
+                - (followUp == null ? 0 : followUp.words());
         if (voice.preface() != null && !emergency) {
-            budget -= force(spoken, sentence(voice.preface()));
+            budget -= spoken.force(sentence(voice.preface()), null);
         }
-        budget -= force(spoken, lead);
+        // a care level above self-care and its most urgent reason are said on every turn, heard or not
+        boolean warned = careLevel != CareLevel.SELF_CARE;
+        budget -= spoken.force(lead, warned ? null : leadKey);
         int afterLead = spoken.size();
         List<GuidanceItem> flags = matched.get(Section.RED_FLAGS);
         if (!flags.isEmpty()) {
-            budget -= force(spoken, sentence(flags.get(0).spoken()));
+            budget -= spoken.force(sentence(flags.get(0).spoken()), warned ? null : flags.get(0).id());
         }
         if (followUp != null && budget < 0) {
             // the most urgent point always fits; a follow-up that no longer does is left for the next turn
@@ -166,58 +182,60 @@ public final class Wording {
             followUp = null;
         }
         if (remindSoFar(careLevel, screened)) {
-            budget -= add(spoken, voice.soFar() == null ? soFar : sentence(voice.soFar()), budget);
+            budget -= spoken.add(voice.soFar() == null ? soFar : sentence(voice.soFar()), SO_FAR, budget);
         }
         int reserve = flags.size() > 1 && more != null ? more.words() : 0;
         boolean skipped = false;
         for (GuidanceItem flag : flags) {
-            int used = add(spoken, sentence(flag.spoken()), budget - reserve);
-            skipped |= used == 0 && !said(spoken, flag.spoken());
+            int used = spoken.add(sentence(flag.spoken()), flag.id(), budget - reserve);
+            skipped |= used == 0 && !spoken.said(flag.spoken()) && !spoken.heard(flag.id());
             budget -= used;
         }
         if (skipped && more != null) {
             // the card lists them; a follow-up question (which may find an emergency) goes before this pointer
-            budget -= followUp == null ? force(spoken, more) : add(spoken, more, budget);
+            budget -= followUp == null ? spoken.force(more, null) : spoken.add(more, null, budget);
         }
 
         if (emergency) {
             // what keeps the person safe while help comes (cooling down, nothing to drink while confused): an
             // emergency answer keeps only such cautions
             for (GuidanceItem caution : matched.get(Section.CAUTIONS)) {
-                budget -= add(spoken, sentence(caution.spoken()), budget);
+                budget -= spoken.add(sentence(caution.spoken()), caution.id(), budget);
             }
         } else {
             for (GuidanceItem item : newPoints(matched, voice.newFacts(), true)) {
-                budget -= add(spoken, sentence(item.spoken()), budget);
+                budget -= spoken.add(sentence(item.spoken()), item.id(), budget);
             }
             for (GuidanceItem step : matched.get(Section.IMMEDIATE_STEPS)) {
-                budget -= add(spoken, sentence(step.spoken()), budget);
+                budget -= spoken.add(sentence(step.spoken()), step.id(), budget);
             }
             // what would make it more urgent, once the person knows what to do now
             for (GuidanceItem net : matched.get(Section.SAFETY_NET)) {
-                budget -= add(spoken, sentence(net.spoken()), budget);
+                budget -= spoken.add(sentence(net.spoken()), net.id(), budget);
             }
             for (GuidanceItem item : newPoints(matched, voice.newFacts(), false)) {
-                budget -= add(spoken, sentence(item.spoken()), budget);
+                budget -= spoken.add(sentence(item.spoken()), item.id(), budget);
             }
             for (Section section : TOP_ITEMS) {
                 List<GuidanceItem> items = matched.get(section);
                 if (!items.isEmpty()) {
-                    budget -= add(spoken, sentence(items.get(0).spoken()), budget);
+                    budget -= spoken.add(sentence(items.get(0).spoken()), items.get(0).id(), budget);
                 }
             }
-            if (spoken.size() == afterLead) {
-                add(spoken, general, budget);
+            if (spoken.size() == afterLead && !spoken.leftOut()) {
+                spoken.add(general, GENERAL, budget);
             }
         }
-        spoken.add(closing);
+        if (sayClosing) {
+            spoken.append(closing, CLOSING);
+        }
         if (followUp != null) {
-            spoken.add(followUp);
+            spoken.append(followUp, null);
         }
         StringBuilder text = new StringBuilder(768);
         StringBuilder ssml = new StringBuilder(1024).append("<speak>");
         for (int i = 0; i < spoken.size(); i++) {
-            Sentence sentence = spoken.get(i);
+            Sentence sentence = spoken.sentences.get(i);
             if (i > 0) {
                 text.append(' ');
                 ssml.append("<break time=\"300ms\"/>");
@@ -229,7 +247,74 @@ public final class Wording {
                 ssml.append(sentence.ssml());
             }
         }
-        return new Speech(text.toString(), ssml.append("</speak>").toString());
+        return new Speech(text.toString(), ssml.append("</speak>").toString(), spoken.ids);
+    }
+
+    /**
+     * The sentences of one answer as they are chosen, with the names of those that have one (a row's id, a key of the
+     * table's own sentences); a named sentence the listener heard already is left out.
+     */
+    private static final class Composed {
+
+        private final List<Sentence> sentences = new ArrayList<>();
+        private final List<String> ids = new ArrayList<>();
+        private final Set<String> alreadySaid;
+        private boolean leftOut;
+
+        Composed(Set<String> alreadySaid) {
+            this.alreadySaid = alreadySaid;
+        }
+
+        int size() {
+            return sentences.size();
+        }
+
+        boolean heard(String id) {
+            return id != null && alreadySaid.contains(id);
+        }
+
+        /** Something was left out because the listener heard it already. */
+        boolean leftOut() {
+            return leftOut;
+        }
+
+        /** Adds the sentence, whatever was said. */
+        void append(Sentence sentence, String id) {
+            sentences.add(sentence);
+            if (id != null) {
+                ids.add(id);
+            }
+        }
+
+        /** Adds the sentence whatever the budget (unless said already); returns the words used. */
+        int force(Sentence sentence, String id) {
+            return add(sentence, id, Integer.MAX_VALUE);
+        }
+
+        /** Adds the sentence if it fits the remaining word budget and is not said already; returns the words used. */
+        int add(Sentence sentence, String id, int budget) {
+            if (heard(id)) {
+                leftOut = true;
+                return 0;
+            }
+            if (sentence.words() > budget || said(sentence.text())) {
+                return 0;
+            }
+            sentences.add(sentence);
+            if (id != null) {
+                ids.add(id);
+            }
+            return sentence.words();
+        }
+
+        boolean said(String text) {
+            for (Sentence s : sentences) {
+                if (s.text().equals(text)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** Items matched on a fact this turn added; {@code remedyOnly}: on a remedy the person asked about. */
@@ -250,28 +335,5 @@ public final class Wording {
             }
         }
         return points;
-    }
-
-    /** Adds the sentence whatever the budget (unless said already); returns the words used. */
-    private static int force(List<Sentence> spoken, Sentence sentence) {
-        return add(spoken, sentence, Integer.MAX_VALUE);
-    }
-
-    /** Adds the sentence if it fits the remaining word budget and is not said already; returns the words used. */
-    private static int add(List<Sentence> spoken, Sentence sentence, int budget) {
-        if (sentence.words() > budget || said(spoken, sentence.text())) {
-            return 0;
-        }
-        spoken.add(sentence);
-        return sentence.words();
-    }
-
-    private static boolean said(List<Sentence> spoken, String text) {
-        for (Sentence s : spoken) {
-            if (s.text().equals(text)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -18,25 +18,35 @@ import java.util.Set;
 
 /**
  * What the skill remembers between turns, kept in Alexa's session attributes (no server-side store): the
- * situation so far, the question we are waiting on, every question already asked (so each is asked once), and
- * the last thing said (for "repeat that"). The situation has the shape of a {@code /v1/guidance} request body,
+ * situation so far, the question we are waiting on, every question already asked (so each is asked once), the
+ * last thing said (for "repeat that"), and what the answers have said so far by name (row ids and the wording's
+ * keys, so each piece of advice is spoken once per session). The situation has the shape of a {@code /v1/guidance} request body,
  * {@code answered} included, written and read by the API's {@code SituationWriter} and {@code SituationReader}.
  */
 @RegisterForReflection
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record ConversationState(JsonNode situation, Pending pending, List<String> asked, String said) {
+public record ConversationState(JsonNode situation, Pending pending, List<String> asked, String said,
+        List<String> spoken) {
 
-    static final ConversationState EMPTY = new ConversationState(null, null, List.of(), null);
+    static final ConversationState EMPTY = new ConversationState(null, null, List.of(), null, List.of());
     /** The request field with the ids of the questions already asked. */
     static final String ANSWERED = "answered";
 
     public ConversationState {
         asked = asked == null ? List.of() : List.copyOf(asked);
+        spoken = spoken == null ? List.of() : List.copyOf(spoken);
+    }
+
+    /** The same state, having also spoken these. */
+    ConversationState alsoSpoken(List<String> more) {
+        Set<String> all = new LinkedHashSet<>(spoken);
+        all.addAll(more);
+        return new ConversationState(situation, pending, asked, said, List.copyOf(all));
     }
 
     ConversationState settled() {
-        return new ConversationState(situation, null, asked, said);
+        return new ConversationState(situation, null, asked, said, spoken);
     }
 
     /** The state the session carries; attributes we cannot read are forgotten rather than trusted. */

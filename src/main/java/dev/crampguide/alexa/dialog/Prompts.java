@@ -41,6 +41,9 @@ final class Prompts {
     static final String SO_FAR = "voice.so_far";
     static final String WHICH = "voice.which";
     static final String ANSWER_NOT_CAUGHT = "voice.answer_not_caught";
+    static final String ASK_LEG_PART = "voice.ask_leg_part";
+    static final String OTHER_SYMPTOM_NOT_CAUGHT = "voice.other_symptom_not_caught";
+    static final String HOW_SERIOUS = "voice.how_serious";
     static final String LEVEL_PREFIX = "voice.level.";
 
     /** Not about health, so not in the table. */
@@ -78,7 +81,7 @@ final class Prompts {
                 FALLBACK_REPROMPT, GO_AHEAD, ANYTHING_ELSE, ANYTHING_ELSE_REPROMPT, ASK_MUSCLE, ASK_DURATION,
                 ASK_SYMPTOM, ASK_REMEDY, ASK_FACTOR, ASK_WHAT_HAPPENED, SYMPTOM_NOT_CAUGHT, WARNING_SIGNS,
                 MORE_WARNING_SIGNS, DURATION_TOO_LONG, RECAP, EMERGENCY_CALL, EMERGENCY_NUMBER_UNKNOWN, LEAD_SO_FAR, SO_FAR,
-                WHICH, ANSWER_NOT_CAUGHT));
+                WHICH, ANSWER_NOT_CAUGHT, ASK_LEG_PART, OTHER_SYMPTOM_NOT_CAUGHT, HOW_SERIOUS));
         for (CareLevel level : CareLevel.values()) {
             keys.add(LEVEL_PREFIX + level.id());
         }
@@ -98,6 +101,11 @@ final class Prompts {
     String withNumber(String key, String locale) {
         String number = emergencyNumber(locale).orElseGet(() -> text(EMERGENCY_NUMBER_UNKNOWN));
         return text(key).replace(NUMBER, number);
+    }
+
+    /** "Is it serious?": the care level in a sentence. */
+    String howSerious(CareLevel level) {
+        return text(HOW_SERIOUS).replace("{level}", text(LEVEL_PREFIX + level.id()));
     }
 
     String cardTitle(CareLevel level) {

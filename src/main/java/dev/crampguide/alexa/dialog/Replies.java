@@ -65,7 +65,8 @@ final class Replies {
 
     /** Says this and waits for an answer; {@code said} is kept for "repeat that". */
     static AlexaResponseEnvelope ask(String speech, String reprompt, ConversationState state) {
-        ConversationState next = new ConversationState(state.situation(), state.pending(), state.asked(), speech);
+        ConversationState next = new ConversationState(state.situation(), state.pending(), state.asked(), speech,
+                state.spoken());
         return new AlexaResponseEnvelope(AlexaResponseEnvelope.VERSION, next,
                 new Response(OutputSpeech.ssml(speech), null, new Reprompt(OutputSpeech.ssml(reprompt)), false, null));
     }

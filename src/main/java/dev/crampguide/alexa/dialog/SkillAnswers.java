@@ -14,6 +14,7 @@ import dev.crampguide.guide.Guide;
 import dev.crampguide.table.CareLevel;
 import dev.crampguide.table.Question;
 import dev.crampguide.wording.Guidance;
+import dev.crampguide.wording.Speech;
 import dev.crampguide.wording.Voice;
 import java.util.List;
 import java.util.Set;
@@ -24,8 +25,10 @@ import java.util.Set;
  */
 final class SkillAnswers {
 
-    /** About 30 seconds at Alexa's speaking rate. */
+    /** About 30 seconds at Alexa's speaking rate: the most an answer says. */
     static final int MAX_SPOKEN_WORDS = 75;
+    /** What a turn that goes on with a table question says besides the question. */
+    static final int MAX_TURN_WORDS = 40;
 
     private final Guide guide;
     private final Prompts prompts;
@@ -48,9 +51,13 @@ final class SkillAnswers {
         Question next = emergency ? null : nextQuestion(evaluation);
         String followUp = emergency ? null : next != null ? next.spoken()
                 : prompts.text(askWhatHappened ? Prompts.ASK_WHAT_HAPPENED : Prompts.ANYTHING_ELSE);
-        Guidance guidance = guide.say(evaluation, new Voice(MAX_SPOKEN_WORDS, emergencyCall, followUp,
+        // while a table question follows, what the skill says besides it stays within a short turn
+        int maxWords = next == null ? MAX_SPOKEN_WORDS
+                : Math.min(MAX_SPOKEN_WORDS, MAX_TURN_WORDS + Speech.words(next.spoken()));
+        Guidance guidance = guide.say(evaluation, new Voice(maxWords, emergencyCall, followUp,
                 prompts.text(Prompts.MORE_WARNING_SIGNS), newFacts, prompts.text(Prompts.LEAD_SO_FAR),
-                prompts.text(Prompts.SO_FAR), preface));
+                prompts.text(Prompts.SO_FAR), preface, Set.copyOf(state.spoken())));
+        List<String> spoken = state.alsoSpoken(guidance.speech().said()).spoken();
         String ssml = localNumber(guidance.speech().ssml(), locale);
         Card card = Card.simple(prompts.cardTitle(guidance.careLevel()), VoiceAnswer.cardContent(guidance,
                 emergencyCall));
@@ -62,7 +69,7 @@ final class SkillAnswers {
         }
         if (next != null && guidance.speech().text().endsWith(next.spoken())) {
             ConversationState waiting = new ConversationState(state.situation(), Replies.pendingFor(next),
-                    state.asked(), ssml);
+                    state.asked(), ssml, spoken);
             return new Turn(new AlexaResponseEnvelope(AlexaResponseEnvelope.VERSION, waiting,
                     new Response(OutputSpeech.ssml(ssml), card, new Reprompt(OutputSpeech.ssml(ssml(next.spoken()))),
                             false, Replies.elicitAnswer(next))), name, rows);
@@ -70,7 +77,7 @@ final class SkillAnswers {
         String reprompt = askWhatHappened ? Prompts.ASK_WHAT_HAPPENED : Prompts.ANYTHING_ELSE_REPROMPT;
         ConversationState waiting = new ConversationState(state.situation(),
                 new Pending(askWhatHappened ? Pending.WHAT_HAPPENED : Pending.ANYTHING_ELSE, null, null),
-                state.asked(), ssml);
+                state.asked(), ssml, spoken);
         return new Turn(new AlexaResponseEnvelope(AlexaResponseEnvelope.VERSION, waiting,
                 new Response(OutputSpeech.ssml(ssml), card, new Reprompt(OutputSpeech.ssml(
                         ssml(prompts.text(reprompt)))), false, null)), name, rows);

@@ -47,6 +47,9 @@ public final class SkillDialog {
 
     static final int MAX_SPOKEN_WORDS = SkillAnswers.MAX_SPOKEN_WORDS;
     private static final String SYMPTOM_SLOT = "symptom";
+    private static final String MUSCLE_SLOT = "muscle";
+    /** "Is it serious?", "should I see a doctor?": answered from the care level, whatever else is going on. */
+    static final String HOW_SERIOUS_INTENT = "HowSeriousIntent";
 
     private final Guide guide;
     private final ObjectMapper mapper;
@@ -77,6 +80,9 @@ public final class SkillDialog {
     private Turn intent(Intent intent, ConversationState state, String locale) {
         String name = intent == null || intent.name() == null ? "" : intent.name();
         Question asked = tableQuestion(state.pending());
+        if (HOW_SERIOUS_INTENT.equals(name)) {
+            return howSerious(state, asked, name);
+        }
         Optional<SkillIntent> custom = SkillIntent.named(name);
         if (custom.isPresent()) {
             ModelSynonyms model = ModelSynonyms.forLocale(locale);
@@ -152,7 +158,7 @@ public final class SkillDialog {
         Set<String> answered = answered(state);
         answered.add(question.id());
         ConversationState kept = new ConversationState(ConversationState.request(now, answered), null, state.asked(),
-                null);
+                null, state.spoken());
         return answer(before, now, answered, kept, name, locale, null, false);
     }
 
@@ -160,7 +166,7 @@ public final class SkillDialog {
     private Turn askTableQuestion(Question question, List<String> sentences, ConversationState state, String name) {
         String speech = ssml(sentences);
         ConversationState waiting = new ConversationState(state.situation(), Replies.pendingFor(question),
-                state.asked(), speech);
+                state.asked(), speech, state.spoken());
         return new Turn(new AlexaResponseEnvelope(AlexaResponseEnvelope.VERSION, waiting,
                 new Response(OutputSpeech.ssml(speech), null, new Reprompt(OutputSpeech.ssml(ssml(question.spoken()))),
                         false, Replies.elicitAnswer(question))), name, List.of());
@@ -181,10 +187,17 @@ public final class SkillDialog {
             answered.add(asked.id());
         }
         ConversationState kept = new ConversationState(ConversationState.request(now, answered), null, state.asked(),
-                null);
+                null, state.spoken());
         boolean warned = !guide.evaluate(now, Set.of()).items(Section.RED_FLAGS).isEmpty();
-        if (SlotMeaning.unrecognisedSymptom(slots) && chosen.isEmpty() && !warned) {
+        boolean unrecognised = SlotMeaning.unrecognisedSymptom(slots);
+        if (unrecognised && chosen.isEmpty() && !warned) {
             return notCaught(kept, name, locale);
+        }
+        // "my leg": which part of it decides the steps, so ask rather than guess (once)
+        if (skillIntent == SkillIntent.CRAMP_NOW && SlotMeaning.wholeLeg(slots) && now.muscle() == null && !warned
+                && !state.asked().contains(LEG_PART_ASKED)) {
+            return elicit(skillIntent.intentName, MUSCLE_SLOT, Prompts.ASK_LEG_PART, kept, intent, name,
+                    LEG_PART_ASKED);
         }
         String slot = skillIntent.elicitedSlot;
         if (slot != null && !heard(slots, slot) && !SlotMeaning.known(slot, now)
@@ -192,7 +205,11 @@ public final class SkillDialog {
                 && !state.asked().contains(askedKey(skillIntent, slot)) && !warned) {
             return elicit(skillIntent.intentName, slot, skillIntent.question, kept, intent, name);
         }
-        String preface = SlotMeaning.durationTooLong(slots) ? prompts.text(Prompts.DURATION_TOO_LONG) : null;
+        String preface = SlotMeaning.durationTooLong(slots) ? prompts.text(Prompts.DURATION_TOO_LONG)
+                // a symptom not understood next to one that was: never dropped silently
+                : unrecognised ? prompts.text(Prompts.OTHER_SYMPTOM_NOT_CAUGHT) + " "
+                        + prompts.withNumber(Prompts.WARNING_SIGNS, locale)
+                : null;
         // an age on its own says little: answer for it, then ask what happened
         boolean ageAlone = said.equals(List.of("age")) && before.toBuilder().age(null).build().equals(Situation.EMPTY);
         return answer(before, now, answered, kept, name, locale, preface, ageAlone);
@@ -200,11 +217,16 @@ public final class SkillDialog {
 
     private Turn elicit(String intentName, String slot, String questionKey, ConversationState kept, Intent intent,
             String name) {
+        return elicit(intentName, slot, questionKey, kept, intent, name, intentName + "." + slot);
+    }
+
+    private Turn elicit(String intentName, String slot, String questionKey, ConversationState kept, Intent intent,
+            String name, String askedKey) {
         List<String> asked = new ArrayList<>(kept.asked());
-        asked.add(intentName + "." + slot);
+        asked.add(askedKey);
         String question = ssml(prompts.text(questionKey));
         ConversationState waiting = new ConversationState(kept.situation(),
-                new Pending(intentName + "." + slot, intentName, slot), asked, question);
+                new Pending(intentName + "." + slot, intentName, slot), asked, question, kept.spoken());
         Map<String, Slot> slots = intentName.equals(intent.name()) && intent.slots() != null ? intent.slots()
                 : Map.of(slot, new Slot(slot, null, "NONE", null, null));
         Response response = new Response(OutputSpeech.ssml(question), null, new Reprompt(OutputSpeech.ssml(question)),
@@ -226,7 +248,7 @@ public final class SkillDialog {
         Response response = new Response(OutputSpeech.ssml(speech), null, new Reprompt(OutputSpeech.ssml(question)),
                 false, envelope.response().directives());
         return new Turn(new AlexaResponseEnvelope(AlexaResponseEnvelope.VERSION,
-                new ConversationState(state.situation(), state.pending(), state.asked(), speech), response),
+                new ConversationState(state.situation(), state.pending(), state.asked(), speech, state.spoken()), response),
                 name, List.of());
     }
 
@@ -247,6 +269,20 @@ public final class SkillDialog {
     /** "No" to "is anything else going on?": the answer in brief, and goodbye. */
     private Turn recap(ConversationState state, String name, String locale) {
         return answers.recap(guide.evaluate(state.situationSoFar(), answered(state)), name, locale);
+    }
+
+    /**
+     * "Is it serious?": the care level of what has been said so far, then the question we were waiting on asked
+     * again (its answer is still wanted), or the open follow-up.
+     */
+    private Turn howSerious(ConversationState state, Question asked, String name) {
+        Evaluation now = guide.evaluate(state.situationSoFar(), answered(state));
+        String level = prompts.howSerious(now.careLevel());
+        if (asked != null) {
+            return askTableQuestion(asked, List.of(level, asked.spoken()), state, name);
+        }
+        return new Turn(Replies.ask(ssml(List.of(level, prompts.text(Prompts.ANYTHING_ELSE))),
+                ssml(prompts.text(Prompts.ANYTHING_ELSE_REPROMPT)), state), name, now.matchedRowIds());
     }
 
     /** The table question a pending question names, or null when it is one of the skill's own. */
@@ -279,6 +315,9 @@ public final class SkillDialog {
     private static boolean heard(Map<String, Slot> slots, String slot) {
         return slots != null && (SlotValues.raw(slots.get(slot)) != null || !SlotValues.ids(slots.get(slot)).isEmpty());
     }
+
+    /** Kept in {@code asked} once the skill asked which part of the leg. */
+    private static final String LEG_PART_ASKED = "CrampNowIntent.leg";
 
     private static String askedKey(SkillIntent intent, String slot) {
         return intent.intentName + "." + slot;

@@ -131,6 +131,8 @@ enum SlotMeaning {
         }
     };
 
+    /** The muscle slot's value for a whole leg: not a muscle the contract knows, so the skill asks which part. */
+    static final String LEG = "leg";
     /** The value id for ordinary soreness, shared by the symptom and cramp-state slot types. */
     static final String SORE = "sore_afterwards";
     /** AMAZON.DURATION as Alexa fills it: weeks, days, hours, minutes, seconds, any of them with decimals. */
@@ -215,6 +217,11 @@ enum SlotMeaning {
             }
         }
         return false;
+    }
+
+    /** True when the person named their leg as a whole, not which part of it. */
+    static boolean wholeLeg(Map<String, Slot> slots) {
+        return slots != null && SlotValues.ids(slots.get(MUSCLE.slotName)).contains(LEG);
     }
 
     /** Whether the situation already knows what the slot would tell, from an earlier turn. */

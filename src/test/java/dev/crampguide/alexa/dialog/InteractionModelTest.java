@@ -20,6 +20,7 @@ import dev.crampguide.situation.Remedy;
 import dev.crampguide.situation.Situation;
 import dev.crampguide.situation.Symptom;
 import java.io.File;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -135,6 +136,9 @@ class InteractionModelTest {
                 SlotMeaning meaning = meaning(slotNode.get("name").asText());
                 for (JsonNode value : type(type).get("values")) {
                     String id = value.get("id").asText();
+                    if (type.equals("MUSCLE") && id.equals(SlotMeaning.LEG)) {
+                        continue; // "my leg": the skill asks which part (SkillDialogTest)
+                    }
                     Situation.Builder builder = Situation.builder();
                     assertTrue(meaning.apply(resolved(slotNode.get("name").asText(), id), builder),
                             type + " value '" + id + "' means nothing to slot " + slotNode.get("name").asText());
@@ -159,8 +163,11 @@ class InteractionModelTest {
 
     @Test
     void everyContractValueCanBeSaid() {
-        assertCovers("MUSCLE", Coded.ids(Muscle.class));
-        List<String> symptoms = new java.util.ArrayList<>(Coded.ids(Symptom.class));
+        // and "leg", which is no muscle of the contract: the skill asks which part
+        List<String> muscles = new ArrayList<>(Coded.ids(Muscle.class));
+        muscles.add(SlotMeaning.LEG);
+        assertCovers("MUSCLE", muscles);
+        List<String> symptoms = new ArrayList<>(Coded.ids(Symptom.class));
         symptoms.add(SlotMeaning.SORE); // "tender" alone: ordinary soreness, not a warning sign
         assertCovers("SYMPTOM", symptoms);
         assertCovers("REMEDY", Coded.ids(Remedy.class));

@@ -246,6 +246,65 @@ class SkillDialogTest {
     }
 
     @Test
+    void aWholeLegAsksWhichPartRatherThanGuessing() {
+        JsonNode ask = turn(AlexaRequests.intent("CrampNowIntent").slot("muscle", "my leg", SlotMeaning.LEG));
+        assertEquals("Dialog.ElicitSlot", ask.at("/response/directives/0/type").asText());
+        assertEquals("muscle", ask.at("/response/directives/0/slotToElicit").asText());
+        assertEquals(REAL.message(Prompts.ASK_LEG_PART), speech(ask));
+
+        JsonNode calf = turn(AlexaRequests.intent("CrampNowIntent").slot("muscle", "calf", "calf")
+                .continuing(ask.get("sessionAttributes")));
+        assertTrue(speech(calf).contains("Straighten your knee"), speech(calf));
+
+        // asked once: "my leg" again gets the answer for any muscle
+        JsonNode again = turn(AlexaRequests.intent("CrampNowIntent").slot("muscle", "my leg", SlotMeaning.LEG)
+                .continuing(ask.get("sessionAttributes")));
+        assertFalse(again.at("/response").has("directives"));
+        assertTrue(speech(again).contains("Gently lengthen the muscle."), speech(again));
+    }
+
+    @Test
+    void aSymptomNotUnderstoodBesideOneThatWasIsSaidAndTheWarningSignsAreReadOut() {
+        JsonNode r = turn(AlexaRequests.intent("WarningSignIntent")
+                .multiSlot("symptom", "swollen", "one_leg_swollen", "my knee went funny", null));
+        String said = speech(r);
+        assertTrue(said.startsWith(REAL.message(Prompts.OTHER_SYMPTOM_NOT_CAUGHT) + " "
+                + REAL.message(Prompts.WARNING_SIGNS).replace("{number}", "911")), said);
+        assertTrue(said.contains("A swollen or red leg needs a prompt check."), "the sign understood: " + said);
+    }
+
+    @Test
+    void isItSeriousIsAnsweredFromTheCareLevel() {
+        JsonNode flag = turn(AlexaRequests.intent("WarningSignIntent").multiSlot("symptom", "red", "one_leg_red"));
+        JsonNode serious = turn(AlexaRequests.intent(SkillDialog.HOW_SERIOUS_INTENT)
+                .continuing(flag.get("sessionAttributes")));
+        String said = speech(serious);
+        assertTrue(said.startsWith(REAL.message(Prompts.HOW_SERIOUS).replace("{level}",
+                REAL.message("voice.level.prompt_medical_advice"))), said);
+        assertFalse(serious.at("/response/shouldEndSession").asBoolean());
+        // what was known is kept
+        assertEquals(flag.at("/sessionAttributes/situation"), serious.at("/sessionAttributes/situation"));
+    }
+
+    @Test
+    void eachPieceOfAdviceIsSpokenOncePerSessionAndRepeatSaysItAgain() {
+        JsonNode first = turn(AlexaRequests.intent("NightCrampIntent").slot("remedy", "magnesium", "magnesium"));
+        assertTrue(speech(first).contains("Magnesium rarely helps"), speech(first));
+        assertTrue(speech(first).contains("This is general information, not a diagnosis."), speech(first));
+
+        JsonNode second = turn(AlexaRequests.intent("CrampNowIntent").slot("muscle", "calf", "calf")
+                .continuing(first.get("sessionAttributes")));
+        String said = speech(second);
+        assertTrue(said.contains("Straighten your knee and pull your toes up."), "what is new: " + said);
+        assertFalse(said.contains("Magnesium rarely helps"), "said before: " + said);
+        assertFalse(said.contains("Night cramps are common"), "said before: " + said);
+        assertFalse(said.contains("This is general information, not a diagnosis."), "said before: " + said);
+
+        JsonNode repeat = turn(AlexaRequests.intent("AMAZON.RepeatIntent").continuing(second.get("sessionAttributes")));
+        assertEquals(said, speech(repeat));
+    }
+
+    @Test
     void sessionEndedAndUnknownRequestsGetAnEmptyResponse() {
         JsonNode ended = turn(AlexaRequests.sessionEnded("ERROR"));
         assertEquals(0, ended.get("response").size());
