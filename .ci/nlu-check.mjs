@@ -6,9 +6,11 @@
 // generalises), so this is a floor for what real people's words reach.
 //
 //   node .ci/nlu-check.mjs [--model infra/alexa/interactionModels/custom/en-US.json]
-//       [--corpus src/test/resources/alexa/corpus.json] [--min 90] [--verbose]
+//       [--corpus src/test/resources/alexa/corpus.json] [--min 90] [--verbose] [--skill-url URL]
 //
-// Prints each miss and the resolution rate; exits 1 below --min percent.
+// Prints each miss and the resolution rate; exits 1 below --min percent. With --skill-url (a running service whose
+// request verification is off, e.g. dev mode: http://localhost:8080/v1/alexa) every request is also sent to the
+// skill, each utterance in a fresh session, and every one must be answered with speech.
 import { createRequire } from "node:module";
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
@@ -34,17 +36,23 @@ const corpus = JSON.parse(readFileSync(corpusFile, "utf8"));
 // The skill under test is a handler that keeps the request virtual-alexa built: the intent and the slots as Alexa
 // would send them, entity resolution included.
 let lastRequest;
-const alexa = va.VirtualAlexa.Builder()
-  .handler((event, context, callback) => {
-    lastRequest = event;
+const skillUrl = opt("--skill-url", undefined);
+const builder = va.VirtualAlexa.Builder().interactionModel(model).locale(corpus.locale || "en-US");
+if (skillUrl) {
+  builder.skillURL(skillUrl);
+} else {
+  builder.handler((event, context, callback) => {
     const body = { version: "1.0", response: { shouldEndSession: false } };
     if (typeof callback === "function") callback(null, body);
     else if (context && typeof context.succeed === "function") context.succeed(body);
     return Promise.resolve(body);
-  })
-  .interactionModel(model)
-  .locale(corpus.locale || "en-US")
-  .create();
+  });
+}
+const alexa = builder.create();
+alexa.filter((request) => {
+  if (request?.request?.type !== "SessionEndedRequest") lastRequest = request;
+});
+const unanswered = [];
 
 /** A slot's value id (custom types: entity resolution) or its words (built-in types), lower case. */
 function slotValue(slot) {
@@ -63,7 +71,16 @@ for (const entry of corpus.utterances) {
   let intent = "(no match)";
   let slots = {};
   try {
-    await alexa.utter(entry.say);
+    let reply;
+    try {
+      reply = await alexa.utter(entry.say);
+    } catch (e) {
+      if (!lastRequest || !skillUrl) throw e;
+      reply = undefined;
+    }
+    if (skillUrl && lastRequest && !(reply?.response?.outputSpeech?.ssml || reply?.response?.outputSpeech?.text)) {
+      unanswered.push(entry.say);
+    }
     const req = lastRequest?.request;
     intent = req?.intent?.name ?? req?.type ?? "(no request)";
     for (const [name, slot] of Object.entries(req?.intent?.slots || {})) {
@@ -94,7 +111,11 @@ const summary = `voice corpus: ${resolved}/${total} resolved to the expected int
 console.log(summary);
 mkdirSync(path.join(root, "target"), { recursive: true });
 writeFileSync(path.join(root, "target/nlu-check.txt"), lines.join("\n") + "\n" + summary + "\n");
-if (rate < min) {
-  console.error(`below ${min} %`);
+if (skillUrl) {
+  unanswered.forEach((say) => console.log(`NO SPEECH from ${skillUrl} for "${say}"`));
+  console.log(`skill at ${skillUrl}: ${total - unanswered.length}/${total} phrasings answered with speech`);
+}
+if (rate < min || unanswered.length > 0) {
+  console.error(rate < min ? `below ${min} %` : "the skill left phrasings unanswered");
   process.exit(1);
 }

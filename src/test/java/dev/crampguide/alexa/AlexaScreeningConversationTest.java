@@ -190,6 +190,24 @@ class AlexaScreeningConversationTest {
         assertEquals(List.of(), answered(again), "not understood is not 'none of these'");
     }
 
+    @Test
+    void aSymptomNotCaughtNextToASwollenLegIsSaidNotDropped() {
+        Conversation c = new Conversation("swollen-leg-and-not-caught", "en-US");
+        JsonNode answer = c.say("my leg is swollen and my knee feels funny",
+                AlexaRequests.intent("WarningSignIntent")
+                        .multiSlot("symptom", "swollen", "one_leg_swollen", "my knee feels funny", null));
+        assertOpen(answer);
+        assertTrue(speech(answer).startsWith(guide.table().message("voice.other_symptom_not_caught") + " "
+                + guide.table().message("voice.warning_signs").replace("{number}", "911")), speech(answer));
+        assertTrue(speech(answer).endsWith(guide.table().message("voice.ask_symptom")), speech(answer));
+        assertSpeakable(answer);
+        // nothing more: the swollen leg was kept
+        JsonNode no = c.say("no", AlexaRequests.intent("AMAZON.NoIntent"));
+        assertTrue(speech(no).contains(row("possible_blood_clot")), speech(no));
+        assertSpeakable(no);
+        c.write();
+    }
+
     /**
      * The whole of an ordinary calf cramp with no warning signs, "no" to every screening question: each piece of
      * advice is spoken once, so later turns are only what is new and the next question. Word counts per turn and in

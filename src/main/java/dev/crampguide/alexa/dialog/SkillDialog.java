@@ -191,7 +191,12 @@ public final class SkillDialog {
         boolean warned = !guide.evaluate(now, Set.of()).items(Section.RED_FLAGS).isEmpty();
         boolean unrecognised = SlotMeaning.unrecognisedSymptom(slots);
         if (unrecognised && chosen.isEmpty() && !warned) {
-            return notCaught(kept, name, locale);
+            return notCaught(kept, name, locale, Prompts.SYMPTOM_NOT_CAUGHT);
+        }
+        // a symptom not understood next to one that was (or next to an answer): never dropped silently; what was
+        // understood is kept, the warning signs are read out (they name it), and the answer follows the next turn
+        if (unrecognised && guide.evaluate(now, answered).careLevel() != CareLevel.EMERGENCY) {
+            return notCaught(kept, name, locale, Prompts.OTHER_SYMPTOM_NOT_CAUGHT);
         }
         // "my leg": which part of it decides the steps, so ask rather than guess (once)
         if (skillIntent == SkillIntent.CRAMP_NOW && SlotMeaning.wholeLeg(slots) && now.muscle() == null && !warned
@@ -205,11 +210,7 @@ public final class SkillDialog {
                 && !state.asked().contains(askedKey(skillIntent, slot)) && !warned) {
             return elicit(skillIntent.intentName, slot, skillIntent.question, kept, intent, name);
         }
-        String preface = SlotMeaning.durationTooLong(slots) ? prompts.text(Prompts.DURATION_TOO_LONG)
-                // a symptom not understood next to one that was: never dropped silently
-                : unrecognised ? prompts.text(Prompts.OTHER_SYMPTOM_NOT_CAUGHT) + " "
-                        + prompts.withNumber(Prompts.WARNING_SIGNS, locale)
-                : null;
+        String preface = SlotMeaning.durationTooLong(slots) ? prompts.text(Prompts.DURATION_TOO_LONG) : null;
         // an age on its own says little: answer for it, then ask what happened
         boolean ageAlone = said.equals(List.of("age")) && before.toBuilder().age(null).build().equals(Situation.EMPTY);
         return answer(before, now, answered, kept, name, locale, preface, ageAlone);
@@ -234,9 +235,9 @@ public final class SkillDialog {
         return new Turn(new AlexaResponseEnvelope(AlexaResponseEnvelope.VERSION, waiting, response), name, List.of());
     }
 
-    /** A symptom we could not match: say so, read out the warning signs, and ask again. */
-    private Turn notCaught(ConversationState kept, String name, String locale) {
-        String warning = prompts.text(Prompts.SYMPTOM_NOT_CAUGHT) + " "
+    /** A symptom we could not match: say so ({@code notCaughtKey}), read out the warning signs, and ask again. */
+    private Turn notCaught(ConversationState kept, String name, String locale, String notCaughtKey) {
+        String warning = prompts.text(notCaughtKey) + " "
                 + prompts.withNumber(Prompts.WARNING_SIGNS, locale);
         String intentName = SkillIntent.WARNING_SIGNS.intentName;
         Turn asked = elicit(intentName, SYMPTOM_SLOT, Prompts.ASK_SYMPTOM, kept,
@@ -248,7 +249,8 @@ public final class SkillDialog {
         Response response = new Response(OutputSpeech.ssml(speech), null, new Reprompt(OutputSpeech.ssml(question)),
                 false, envelope.response().directives());
         return new Turn(new AlexaResponseEnvelope(AlexaResponseEnvelope.VERSION,
-                new ConversationState(state.situation(), state.pending(), state.asked(), speech, state.spoken()), response),
+                new ConversationState(state.situation(), state.pending(), state.asked(), speech, state.spoken()),
+                response),
                 name, List.of());
     }
 

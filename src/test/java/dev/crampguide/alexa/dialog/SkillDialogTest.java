@@ -270,7 +270,11 @@ class SkillDialogTest {
         String said = speech(r);
         assertTrue(said.startsWith(REAL.message(Prompts.OTHER_SYMPTOM_NOT_CAUGHT) + " "
                 + REAL.message(Prompts.WARNING_SIGNS).replace("{number}", "911")), said);
-        assertTrue(said.contains("A swollen or red leg needs a prompt check."), "the sign understood: " + said);
+        assertTrue(said.endsWith(REAL.message(Prompts.ASK_SYMPTOM)), said);
+        assertEquals("one_leg_swollen", r.at("/sessionAttributes/situation/symptoms/0").asText(), "kept");
+
+        JsonNode no = turn(AlexaRequests.intent("AMAZON.NoIntent").continuing(r.get("sessionAttributes")));
+        assertTrue(speech(no).startsWith("Get medical advice today. A swollen or red leg"), speech(no));
     }
 
     @Test
