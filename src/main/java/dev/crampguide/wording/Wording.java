@@ -42,6 +42,8 @@ public final class Wording {
     private final Sentence closing;
     /** Until screening is done: the self-care lead and title that claim nothing, and the "so far" reminder. */
     private final Sentence leadSoFar;
+    /** Said instead, while advice waits for the urgent warning signs to be asked about. */
+    private final Sentence leadAdviceHeld;
     private final String titleSoFar;
     private final Sentence soFar;
     private final String disclaimer;
@@ -57,6 +59,7 @@ public final class Wording {
         general = remember(table.message("general"));
         closing = remember(table.message("closing"));
         leadSoFar = remember(table.message("lead.so_far"));
+        leadAdviceHeld = remember(table.message("lead.advice_held"));
         titleSoFar = table.message("title.so_far");
         soFar = remember(table.message("so_far"));
         disclaimer = table.disclaimer();
@@ -88,7 +91,11 @@ public final class Wording {
     }
 
     /** The care level's lead sentence, then the single most important matched point. */
-    private String summary(CareLevel careLevel, Map<Section, List<GuidanceItem>> matched, boolean screened) {
+    private String summary(CareLevel careLevel, Map<Section, List<GuidanceItem>> matched, boolean screened,
+            boolean held) {
+        if (held && careLevel == CareLevel.SELF_CARE) {
+            return leadAdviceHeld.text();
+        }
         String lead = lead(careLevel, screened).text()
                 + (remindSoFar(careLevel, screened) ? " " + soFar.text() : "");
         for (Section section : SUMMARY_ORDER) {
@@ -116,14 +123,14 @@ public final class Wording {
                 e.careLevel(),
                 title(e.careLevel(), e.screened()),
                 e.screened(),
-                summary(e.careLevel(), e.matched(), e.screened()),
+                summary(e.careLevel(), e.matched(), e.screened(), e.adviceHeld()),
                 e.items(Section.RED_FLAGS),
                 e.items(Section.SAFETY_NET),
                 e.items(Section.LIKELY_TRIGGERS),
                 e.items(Section.IMMEDIATE_STEPS),
                 e.items(Section.PREVENTION),
                 e.items(Section.CAUTIONS),
-                speech(e.careLevel(), e.matched(), spoken, e.screened()),
+                speech(e.careLevel(), e.matched(), spoken, e.screened(), e.adviceHeld()),
                 e.references(),
                 disclaimer,
                 tableVersion,
@@ -140,11 +147,14 @@ public final class Wording {
      * a pointer to them); in an emergency, where nothing should delay the call, only what keeps the person safe while
      * help comes (its cautions); otherwise what the person just asked about, the steps in order, the safety-net items, the other points they just brought up and the top trigger,
      * prevention and caution, while they fit; then the closing and the follow-up. Until {@code screened}, the lead
-     * says the answer rests on what has been said so far.
+     * says the answer rests on what has been said so far; while advice is {@code held} for the urgent check, it says
+     * the safety check comes first.
      */
-    private Speech speech(CareLevel careLevel, Map<Section, List<GuidanceItem>> matched, Voice voice, boolean screened) {
+    private Speech speech(CareLevel careLevel, Map<Section, List<GuidanceItem>> matched, Voice voice, boolean screened,
+            boolean held) {
         boolean emergency = careLevel == CareLevel.EMERGENCY;
         Sentence lead = emergency && voice.emergencyLead() != null ? sentence(voice.emergencyLead())
+                : held && careLevel == CareLevel.SELF_CARE ? leadAdviceHeld
                 : !screened && careLevel == CareLevel.SELF_CARE && voice.leadSoFar() != null
                 ? sentence(voice.leadSoFar()) : lead(careLevel, screened);
         Sentence followUp = voice.followUp() == null ? null : sentence(voice.followUp());
@@ -206,7 +216,7 @@ public final class Wording {
                     budget -= add(spoken, sentence(items.get(0).spoken()), budget);
                 }
             }
-            if (spoken.size() == afterLead) {
+            if (spoken.size() == afterLead && !held) {
                 add(spoken, general, budget);
             }
         }
