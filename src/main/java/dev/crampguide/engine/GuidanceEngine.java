@@ -2,8 +2,8 @@ package dev.crampguide.engine;
 
 import dev.crampguide.facts.FactSet;
 import dev.crampguide.situation.Situation;
-import dev.crampguide.table.CareLevel;
 import dev.crampguide.table.AnswerPlan;
+import dev.crampguide.table.CareLevel;
 import dev.crampguide.table.GuidanceTable;
 import dev.crampguide.table.Question;
 import dev.crampguide.table.Reference;
@@ -18,11 +18,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Decides for a situation against the guidance table: situation, then facts, then every row whose condition
- * holds, then the evaluation (the wording package says it). Red flags come first and decide the care level; the other rows then stay only if no
- * raised red flag's comfort decision leaves them out and the table's care-level rules keep them at that level, and a
- * safety-net row only if it acts at a higher level than the answer's.
- * Knows nothing about cramps and words nothing; all rules come from the table. Stateless and thread-safe.
+ * Decides for a situation against the guidance table: situation, then facts, then every row whose condition holds,
+ * then the evaluation (the wording package says it). Red flags come first and decide the care level; the other rows
+ * stay only if no raised red flag's comfort decision leaves them out, the table's care-level rules keep them at that
+ * level, advice is no longer held for the urgent check, and a safety-net row only if it acts at a higher level than
+ * the answer's. Knows nothing about cramps and words nothing; all rules come from the table. Stateless, thread-safe.
  */
 public final class GuidanceEngine {
 
@@ -44,7 +44,7 @@ public final class GuidanceEngine {
     }
 
     /**
-     * The answer, the questions still worth asking and whether screening is done.
+     * The decision, the questions still worth asking and whether screening is done.
      *
      * @param answered ids of the table's questions the person has been asked (nothing chosen means "none of these")
      */
