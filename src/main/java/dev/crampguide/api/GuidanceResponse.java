@@ -51,6 +51,8 @@ public record GuidanceResponse(
             @Schema(example = "urgent_signs") String id,
             @Schema(description = "The question as written.", example = "Do you have any of these right now?") String text,
             @Schema(description = "The question for a voice assistant.") String spoken,
+            @Schema(description = "One plain sentence on why the answer matters; surfaces may show or say it on request (contract v1.2).",
+                    example = "Chest pain with a cramp can be a sign of a problem that cannot wait.") String why,
             @Schema(enumeration = {"one", "many", "yesno", "number"}, description = "one: pick one option; many: pick any (none is a valid answer); yesno: a boolean field; number: a whole number from min to max.")
             String kind,
             @Schema(description = "The request field the answer goes into.", example = "symptoms") String field,
@@ -59,7 +61,7 @@ public record GuidanceResponse(
             @Schema(nullable = true, description = "Largest answer of a number question.") Integer max) {
 
         static Ask of(Question q) {
-            return new Ask(q.id(), q.text(), q.spoken(), q.kind().id(), q.field(),
+            return new Ask(q.id(), q.text(), q.spoken(), q.why(), q.kind().id(), q.field(),
                     q.options().stream().map(Choice::of).toList(), q.min(), q.max());
         }
     }

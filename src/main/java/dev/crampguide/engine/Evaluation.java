@@ -19,11 +19,13 @@ import java.util.Set;
  * @param facts     the situation's facts, so that two evaluations can be compared (what a turn added)
  * @param matched   every section's matched rows in answer order (red flags most urgent first)
  * @param screened  every question that can raise the care level has been answered, or it is an emergency
+ * @param adviceHeld advice is held back until the urgent warning signs have been asked about
  * @param questions what to ask next, most important first; empty for an emergency
  */
 public record Evaluation(
         CareLevel careLevel,
         boolean screened,
+        boolean adviceHeld,
         Map<Section, List<GuidanceItem>> matched,
         List<Reference> references,
         List<Question> questions,

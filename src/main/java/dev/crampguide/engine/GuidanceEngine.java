@@ -2,8 +2,8 @@ package dev.crampguide.engine;
 
 import dev.crampguide.facts.FactSet;
 import dev.crampguide.situation.Situation;
-import dev.crampguide.table.CareLevel;
 import dev.crampguide.table.AnswerPlan;
+import dev.crampguide.table.CareLevel;
 import dev.crampguide.table.GuidanceTable;
 import dev.crampguide.table.Question;
 import dev.crampguide.table.Reference;
@@ -18,11 +18,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Decides for a situation against the guidance table: situation, then facts, then every row whose condition
- * holds, then the evaluation (the wording package says it). Red flags come first and decide the care level; the other rows then stay only if no
- * raised red flag's comfort decision leaves them out and the table's care-level rules keep them at that level, and a
- * safety-net row only if it acts at a higher level than the answer's.
- * Knows nothing about cramps and words nothing; all rules come from the table. Stateless and thread-safe.
+ * Decides for a situation against the guidance table: situation, then facts, then every row whose condition holds,
+ * then the evaluation (the wording package says it). Red flags come first and decide the care level; the other rows
+ * stay only if no raised red flag's comfort decision leaves them out, the table's care-level rules keep them at that
+ * level, advice is no longer held for the urgent check, and a safety-net row only if it acts at a higher level than
+ * the answer's. Knows nothing about cramps and words nothing; all rules come from the table. Stateless, thread-safe.
  */
 public final class GuidanceEngine {
 
@@ -44,12 +44,63 @@ public final class GuidanceEngine {
     }
 
     /**
-     * The answer, the questions still worth asking and whether screening is done.
+     * The decision, the questions still worth asking and whether screening is done.
      *
      * @param answered ids of the table's questions the person has been asked (nothing chosen means "none of these")
      */
     public Evaluation evaluate(Situation situation, Set<String> answered) {
         FactSet facts = table.catalog().factsOf(situation);
+        boolean held = plan.holdsAdvice(answered);
+        Decision decision = decide(facts, held);
+        CareLevel careLevel = decision.careLevel();
+        List<Question> questions = List.of();
+        if (careLevel != CareLevel.EMERGENCY) {
+            // the stop rule compares final answers, advice included, whether or not it is still held back
+            Decision whole = held ? decide(facts, false) : decision;
+            questions = questionPicker.next(situation, facts, answered, other -> whole.differs(decide(
+                    table.catalog().factsOf(other), false)));
+        }
+        List<Reference> references = new ArrayList<>();
+        for (int i = 0; i < decision.cited().length; i++) {
+            if (decision.cited()[i]) {
+                references.add(table.references().get(i));
+            }
+        }
+        boolean screened = careLevel == CareLevel.EMERGENCY || questionPicker.screened(answered);
+        return new Evaluation(careLevel, screened, held, decision.matched(), Collections.unmodifiableList(references),
+                questions, facts, table.catalog());
+    }
+
+    /** The rows an answer holds for these facts and its care level, before anything is asked or worded. */
+    private record Decision(CareLevel careLevel, Map<Section, List<GuidanceItem>> matched, boolean[] cited) {
+
+        /** Whether another decision shows a different care level or other rows. */
+        boolean differs(Decision other) {
+            if (careLevel != other.careLevel) {
+                return true;
+            }
+            for (Section section : SECTIONS) {
+                List<GuidanceItem> mine = matched.get(section);
+                List<GuidanceItem> theirs = other.matched.get(section);
+                if (mine.size() != theirs.size()) {
+                    return true;
+                }
+                for (int i = 0; i < mine.size(); i++) {
+                    if (!mine.get(i).id().equals(theirs.get(i).id())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * Red flags first, then every other section's rows that stay: not left out by a raised flag's comfort decision
+     * or by the care-level rules, a safety net only above the answer's level, and while advice is {@code held}
+     * (the urgent warning signs not yet asked about) only what stays before advice.
+     */
+    private Decision decide(FactSet facts, boolean held) {
         Map<Section, List<GuidanceItem>> matched = new EnumMap<>(Section.class);
         boolean[] cited = new boolean[table.references().size()];
         // red flags first: they decide the care level and which comfort rows leave the answer
@@ -82,10 +133,11 @@ public final class GuidanceEngine {
             }
             Row[] sectionRows = plan.rows(section);
             boolean[] keep = plan.kept(careLevel, section);
+            boolean[] beforeAdvice = plan.beforeAdvice(section);
             List<GuidanceItem> items = new ArrayList<>(4);
             for (int r = 0; r < sectionRows.length; r++) {
                 Row row = sectionRows[r];
-                if (!keep[r] || suppressed.contains(row.id())
+                if (!keep[r] || (held && !beforeAdvice[r]) || suppressed.contains(row.id())
                         // a safety net says when to act at a higher level than the answer's, never a slower one
                         || (row.careLevel() != null && row.careLevel().compareTo(careLevel) <= 0)) {
                     continue;
@@ -98,17 +150,7 @@ public final class GuidanceEngine {
             }
             matched.put(section, Collections.unmodifiableList(items));
         }
-        List<Reference> references = new ArrayList<>();
-        for (int i = 0; i < cited.length; i++) {
-            if (cited[i]) {
-                references.add(table.references().get(i));
-            }
-        }
-        List<Question> questions = careLevel == CareLevel.EMERGENCY ? List.of()
-                : questionPicker.next(situation, facts, answered);
-        boolean screened = careLevel == CareLevel.EMERGENCY || questionPicker.screened(answered);
-        return new Evaluation(careLevel, screened, Collections.unmodifiableMap(matched),
-                Collections.unmodifiableList(references), questions, facts, table.catalog());
+        return new Decision(careLevel, Collections.unmodifiableMap(matched), cited);
     }
 
     private static GuidanceItem item(Row row, CareLevel careLevel, List<String> because) {

@@ -16,8 +16,12 @@ public final class AnswerPlan {
     private final int[][][] citations;
     private final boolean[][][] kept;
     private final Map<String, Set<String>> givesWayTo;
+    /** The question asked before any advice, or null; and per section, whether a row stays before it is asked. */
+    private final String adviceAfter;
+    private final boolean[][] beforeAdvice;
 
-    AnswerPlan(Map<Section, List<Row>> bySection, List<Reference> references, List<GuidanceTable.CareLevelRule> rules) {
+    AnswerPlan(Map<Section, List<Row>> bySection, List<Reference> references, List<GuidanceTable.CareLevelRule> rules,
+            TableDefinition.AdviceAfterDefinition after) {
         Section[] sections = Section.values();
         rows = new Row[sections.length][];
         citations = new int[sections.length][][];
@@ -37,6 +41,18 @@ public final class AnswerPlan {
                 kept[level.ordinal()][section.ordinal()] = keep;
             }
         }
+        adviceAfter = after == null ? null : after.question();
+        beforeAdvice = new boolean[sections.length][];
+        for (Section section : sections) {
+            List<Row> list = bySection.get(section);
+            boolean[] stays = new boolean[list.size()];
+            for (int r = 0; r < stays.length; r++) {
+                Row row = list.get(r);
+                stays[r] = after == null || section == Section.RED_FLAGS || section == Section.SAFETY_NET
+                        || row.tags().stream().anyMatch(after.keepOnly()::contains);
+            }
+            beforeAdvice[section.ordinal()] = stays;
+        }
         givesWayTo = Map.copyOf(bySection.get(Section.RED_FLAGS).stream().filter(r -> !r.givesWayTo().isEmpty())
                 .collect(java.util.stream.Collectors.toMap(Row::id, Row::givesWayTo)));
     }
@@ -54,6 +70,16 @@ public final class AnswerPlan {
     /** Whether the care-level rules keep each row of a section in an answer at this level. */
     public boolean[] kept(CareLevel level, Section section) {
         return kept[level.ordinal()][section.ordinal()];
+    }
+
+    /** Whether advice is still held back: the question asked before any advice has not been asked. */
+    public boolean holdsAdvice(Set<String> answered) {
+        return adviceAfter != null && !answered.contains(adviceAfter);
+    }
+
+    /** Whether each row of a section stays while advice is held back (red flags, safety nets, kept labels). */
+    public boolean[] beforeAdvice(Section section) {
+        return beforeAdvice[section.ordinal()];
     }
 
     /** The red flags this one gives way to, or null when it gives way to none. */

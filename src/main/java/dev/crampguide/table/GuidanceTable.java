@@ -190,6 +190,7 @@ public final class GuidanceTable {
         keys.add("lead.so_far");
         keys.add("title.so_far");
         keys.add("so_far");
+        keys.add("lead.advice_held");
         return List.copyOf(keys);
     }
 }

@@ -15,9 +15,10 @@ import java.util.List;
  * @param screening whether the answer can raise the care level: every screening question must be answered before an
  *                  answer counts as screened
  * @param ask       when the question is worth asking (besides not being answered yet)
+ * @param why       one plain sentence: why the answer matters (shown or said on request)
  */
 public record Question(String id, String text, String spoken, Kind kind, String field, List<Option> options,
-        Integer min, Integer max, boolean screening, Condition ask) {
+        Integer min, Integer max, boolean screening, Condition ask, String why) {
 
     /** How the answer is given; the wire ids are the contract's. */
     public enum Kind implements Coded {

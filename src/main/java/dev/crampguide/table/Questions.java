@@ -67,6 +67,9 @@ public final class Questions {
             if (blank(d.text()) || blank(d.spoken())) {
                 problem.accept("text and spoken are both needed");
             }
+            if (blank(d.why())) {
+                problem.accept("why is needed: one plain sentence on why the answer matters");
+            }
             Kind kind = d.kind() == null ? null : Coded.parse(Kind.class, d.kind()).orElse(null);
             if (kind == null || blank(d.field())) {
                 problem.accept("kind must be one of " + Coded.ids(Kind.class) + " and field must be set");
@@ -80,7 +83,7 @@ public final class Questions {
             Condition ask = Condition.compile(alternatives, catalog, problem);
             if (ask != null) {
                 questions.add(new Question(d.id(), d.text(), d.spoken(), kind, d.field(), options, d.min(), d.max(),
-                        d.screening(), ask));
+                        d.screening(), ask, d.why()));
             }
         }
         checkOrder(questions, required, problems);

@@ -61,7 +61,9 @@ final class TableCompiler {
                     TableCompiler::checkWarningSigns),
             new Stage("contradictions", "facets: no two rows that contradict each other in one answer", TableCompiler::checkFacets),
             new Stage("questions", "questions: options, the contract's screening questions first, every row's facts askable",
-                    TableCompiler::compileQuestions));
+                    TableCompiler::compileQuestions),
+            new Stage("advice-after", "advice after: the question asked before any advice, and the labels kept before it",
+                    TableCompiler::checkAdviceAfter));
 
     private final TableDefinition definition;
     private final Requirements required;
@@ -108,7 +110,8 @@ final class TableCompiler {
         }
         Map<Section, List<Row>> rows = compiler.inAnswerOrder();
         // the last stage: the lookup arrays an evaluation reads, so the runtime only holds and evaluates
-        AnswerPlan plan = new AnswerPlan(rows, definition.references(), compiler.careLevelRules);
+        AnswerPlan plan = new AnswerPlan(rows, definition.references(), compiler.careLevelRules,
+                definition.adviceAfter());
         return new GuidanceTable(definition.version() + "+" + fingerprint, definition, compiler.catalog, rows,
                 compiler.careLevelRules, List.copyOf(compiler.opposites), compiler.questions, plan);
     }
@@ -668,6 +671,21 @@ final class TableCompiler {
                 }
             }
         });
+    }
+
+    private void checkAdviceAfter() {
+        var after = definition.adviceAfter();
+        if (after == null) {
+            return;
+        }
+        String where = "advice after '" + after.question() + "'";
+        if (!questions.contains(after.question())) {
+            problem(where, "names no question of the table");
+        } else if (!questions.all().get(0).id().equals(after.question())) {
+            problem(where, "must be the first question, or advice would wait on questions asked after it");
+        }
+        after.keepOnly().stream().filter(t -> !definition.tags().containsKey(t))
+                .forEach(t -> problem(where, "unknown label '" + t + "'"));
     }
 
     /** A table that asks nothing (a test fixture) has nothing to reach; the bundled one must ask the contract's. */

@@ -16,6 +16,7 @@ import java.util.Map;
  * @param timeframes     per care level id, the words that say when to act at that level; only the care level's own
  *                       messages (and safety-net rows at their level) may use them
  * @param publishers     per publisher name (how a reference's title starts), the hosts its links may point to
+ * @param adviceAfter    the question that must be answered before an answer gives advice (null: none)
  * @param questions      what the service may ask next, in the order it asks them
  */
 public record TableDefinition(
@@ -30,6 +31,7 @@ public record TableDefinition(
         Map<String, FacetDefinition> facets,
         Map<String, List<String>> timeframes,
         Map<String, List<String>> publishers,
+        AdviceAfterDefinition adviceAfter,
         List<RowDefinition> rows,
         List<QuestionDefinition> questions) {
 
@@ -45,7 +47,7 @@ public record TableDefinition(
             Map<String, List<String>> factGroups, Map<String, String> sectionGates, Map<String, String> messages,
             List<RowDefinition> rows) {
         this(version, disclaimer, references, factGroups, sectionGates, messages, Map.of(), List.of(), Map.of(),
-                Map.of(), Map.of(), rows, List.of());
+                Map.of(), Map.of(), null, rows, List.of());
     }
 
     /**
@@ -70,6 +72,13 @@ public record TableDefinition(
         public boolean contradicts(String a, String b) {
             return !a.equals(b) && agree.stream().noneMatch(pair -> pair.contains(a) && pair.contains(b));
         }
+    }
+
+    /**
+     * Until {@code question} has been asked, an answer holds only red flags, safety-net rows and rows labelled with one
+     * of {@code keepOnly}: no advice before the urgent warning signs are asked about.
+     */
+    public record AdviceAfterDefinition(String question, List<String> keepOnly) {
     }
 
     /**
@@ -119,11 +128,15 @@ public record TableDefinition(
         }
     }
 
-    /** One question as written; {@code ask} holds alternatives like a row's {@code when} (empty: always). */
+    /**
+     * One question as written; {@code ask} holds alternatives like a row's {@code when} (empty: always), {@code why}
+     * says in one plain sentence why the answer matters.
+     */
     public record QuestionDefinition(
             String id,
             String text,
             String spoken,
+            String why,
             String kind,
             String field,
             boolean screening,

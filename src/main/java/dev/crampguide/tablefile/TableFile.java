@@ -8,6 +8,7 @@ import dev.crampguide.table.Reference;
 import dev.crampguide.table.TableDefinition;
 import dev.crampguide.table.TableDefinition.OptionDefinition;
 import dev.crampguide.table.TableDefinition.QuestionDefinition;
+import dev.crampguide.table.TableDefinition.AdviceAfterDefinition;
 import dev.crampguide.table.TableDefinition.CareLevelRuleDefinition;
 import dev.crampguide.table.TableDefinition.ComfortDefinition;
 import dev.crampguide.table.TableDefinition.FacetDefinition;
@@ -128,8 +129,12 @@ public final class TableFile {
                             text(comfort, "why"), strings(comfort.path("references"))),
                     strings(r.path("givesWayTo"))));
         }
+        JsonNode after = root.get("adviceAfter");
+        AdviceAfterDefinition adviceAfter = after == null ? null
+                : new AdviceAfterDefinition(text(after, "question"), strings(after.path("keepOnly")));
         TableDefinition definition = new TableDefinition(text(root, "version"), text(root, "disclaimer"),
-                references, groups, gates, messages, tags, careLevelRules, facets, timeframes, publishers, rows,
+                references, groups, gates, messages, tags, careLevelRules, facets, timeframes, publishers, adviceAfter,
+                rows,
                 questions(root.path("questions")));
         String fingerprint = fingerprint(json);
         return proved
@@ -143,7 +148,8 @@ public final class TableFile {
             List<OptionDefinition> options = new ArrayList<>();
             q.path("options").forEach(o -> options.add(new OptionDefinition(text(o, "value"),
                     o.path("value").isBoolean(), text(o, "label"), text(o, "field"))));
-            questions.add(new QuestionDefinition(text(q, "id"), text(q, "text"), text(q, "spoken"), text(q, "kind"),
+            questions.add(new QuestionDefinition(text(q, "id"), text(q, "text"), text(q, "spoken"), text(q, "why"),
+                    text(q, "kind"),
                     text(q, "field"), q.path("screening").asBoolean(false), strings(q.path("ask")),
                     number(q, "min"), number(q, "max"), options));
         }

@@ -50,6 +50,8 @@ public final class Wording {
     private final Sentence closing;
     /** Until screening is done: the self-care lead and title that claim nothing, and the "so far" reminder. */
     private final Sentence leadSoFar;
+    /** Said instead, while advice waits for the urgent warning signs to be asked about. */
+    private final Sentence leadAdviceHeld;
     private final String titleSoFar;
     private final Sentence soFar;
     private final String disclaimer;
@@ -65,6 +67,7 @@ public final class Wording {
         general = remember(table.message("general"));
         closing = remember(table.message("closing"));
         leadSoFar = remember(table.message("lead.so_far"));
+        leadAdviceHeld = remember(table.message("lead.advice_held"));
         titleSoFar = table.message("title.so_far");
         soFar = remember(table.message("so_far"));
         disclaimer = table.disclaimer();
@@ -96,7 +99,11 @@ public final class Wording {
     }
 
     /** The care level's lead sentence, then the single most important matched point. */
-    private String summary(CareLevel careLevel, Map<Section, List<GuidanceItem>> matched, boolean screened) {
+    private String summary(CareLevel careLevel, Map<Section, List<GuidanceItem>> matched, boolean screened,
+            boolean held) {
+        if (held && careLevel == CareLevel.SELF_CARE) {
+            return leadAdviceHeld.text();
+        }
         String lead = lead(careLevel, screened).text()
                 + (remindSoFar(careLevel, screened) ? " " + soFar.text() : "");
         for (Section section : SUMMARY_ORDER) {
@@ -124,14 +131,14 @@ public final class Wording {
                 e.careLevel(),
                 title(e.careLevel(), e.screened()),
                 e.screened(),
-                summary(e.careLevel(), e.matched(), e.screened()),
+                summary(e.careLevel(), e.matched(), e.screened(), e.adviceHeld()),
                 e.items(Section.RED_FLAGS),
                 e.items(Section.SAFETY_NET),
                 e.items(Section.LIKELY_TRIGGERS),
                 e.items(Section.IMMEDIATE_STEPS),
                 e.items(Section.PREVENTION),
                 e.items(Section.CAUTIONS),
-                speech(e.careLevel(), e.matched(), spoken, e.screened()),
+                speech(e.careLevel(), e.matched(), spoken, e.screened(), e.adviceHeld()),
                 e.references(),
                 disclaimer,
                 tableVersion,
@@ -148,17 +155,21 @@ public final class Wording {
      * a pointer to them); in an emergency, where nothing should delay the call, only what keeps the person safe while
      * help comes (its cautions); otherwise what the person just asked about, the steps in order, the safety-net items, the other points they just brought up and the top trigger,
      * prevention and caution, while they fit; then the closing and the follow-up. Until {@code screened}, the lead
-     * says the answer rests on what has been said so far. Outside an emergency, whatever the voice says the listener
-     * heard already is left out, the closing included (the card keeps the disclaimer); a care level above self-care
-     * and its most urgent warning sign are said again on every turn.
+     * says the answer rests on what has been said so far; while advice is {@code held} for the urgent check, it says
+     * the safety check comes first. Outside an emergency, whatever the voice says the listener heard already is left
+     * out, the closing included (the card keeps the disclaimer); a care level above self-care and its most urgent
+     * warning sign are said again on every turn.
      */
-    private Speech speech(CareLevel careLevel, Map<Section, List<GuidanceItem>> matched, Voice voice, boolean screened) {
+    private Speech speech(CareLevel careLevel, Map<Section, List<GuidanceItem>> matched, Voice voice, boolean screened,
+            boolean held) {
         boolean emergency = careLevel == CareLevel.EMERGENCY;
         boolean selfCareSoFar = !screened && careLevel == CareLevel.SELF_CARE;
         Sentence lead = emergency && voice.emergencyLead() != null ? sentence(voice.emergencyLead())
+                : held && careLevel == CareLevel.SELF_CARE ? leadAdviceHeld
                 : selfCareSoFar && voice.leadSoFar() != null
                 ? sentence(voice.leadSoFar()) : lead(careLevel, screened);
-        String leadKey = LEAD + (selfCareSoFar ? "so_far" : careLevel.id());
+        String leadKey = LEAD + (held && careLevel == CareLevel.SELF_CARE ? "advice_held"
+                : selfCareSoFar ? "so_far" : careLevel.id());
         Sentence followUp = voice.followUp() == null ? null : sentence(voice.followUp());
         Sentence more = voice.moreWarningSigns() == null ? null : sentence(voice.moreWarningSigns());
         Composed spoken = new Composed(emergency ? Set.of() : voice.alreadySaid());
@@ -222,7 +233,7 @@ public final class Wording {
                     budget -= spoken.add(sentence(items.get(0).spoken()), items.get(0).id(), budget);
                 }
             }
-            if (spoken.size() == afterLead && !spoken.leftOut()) {
+            if (spoken.size() == afterLead && !held && !spoken.leftOut()) {
                 spoken.add(general, GENERAL, budget);
             }
         }

@@ -40,12 +40,13 @@ class AlexaScreeningConversationTest {
     Guide guide;
 
     @Test
-    void calfCrampNowGetsTheStepsAtOnceThenTheUrgentSignsQuestion() {
+    void calfCrampNowGetsTheUrgentSignsQuestionFirstThenTheStepsAtOnce() {
         Conversation c = new Conversation("calf-cramp-now", "en-US");
         JsonNode answer = c.calfCrampingNow();
         assertOpen(answer);
-        assertTrue(speech(answer).contains(row("stop_and_breathe")), speech(answer));
-        assertTrue(speech(answer).contains(row("lengthen_calf")), speech(answer));
+        // no advice before the urgent warning signs are asked about
+        assertFalse(speech(answer).contains(row("stop_and_breathe")), speech(answer));
+        assertFalse(speech(answer).contains(row("lengthen_calf")), speech(answer));
         assertTrue(speech(answer).endsWith(question("urgent_signs").spoken()), speech(answer));
         assertNoSelfCare(answer);
         assertSpeakable(answer);
@@ -60,6 +61,10 @@ class AlexaScreeningConversationTest {
         for (int i = 1; i < SCREENING.size(); i++) {
             answer = c.say("no", AlexaRequests.intent("AMAZON.NoIntent"));
             assertOpen(answer);
+            if (i == 1) {
+                // relief right after the urgent check, while the rest of the screening goes on
+                assertTrue(speech(answer).contains(row("lengthen_calf")), speech(answer));
+            }
             assertTrue(speech(answer).endsWith(question(SCREENING.get(i)).spoken()), speech(answer));
             assertEquals(SCREENING.subList(0, i), answered(answer));
             assertNoSelfCare(answer);
@@ -252,9 +257,9 @@ class AlexaScreeningConversationTest {
             assertTrue(words.get(i) - question.split("\\s+").length <= 40,
                     "turn " + (i + 1) + " says at most 40 words besides the table's question: " + words);
         }
-        // the goal is 220 words; the four screening questions' own words are 128 of these today, so the goal
-        // is reached once the engine leaves out questions that cannot change the answer. Tighten this then.
-        assertTrue(total <= 225, "whole conversation: " + words + " = " + total);
+        // the goal is 220 words; the four screening questions the engine still asks here are 128 of these on
+        // their own, and the held-advice lead another 12. Tighten this as the interview gets shorter.
+        assertTrue(total <= 240, "whole conversation: " + words + " = " + total);
         // "repeat" still says the last answer in full
         JsonNode again = c.say("repeat", AlexaRequests.intent("AMAZON.RepeatIntent"));
         assertEquals(speech(answer), speech(again));

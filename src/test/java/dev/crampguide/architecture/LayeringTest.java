@@ -68,7 +68,8 @@ class LayeringTest {
     static final ArchRule onlyTheCompilerBuildsThePlan = noClasses().that()
             .doNotHaveFullyQualifiedName("dev.crampguide.table.TableCompiler")
             .should().callConstructor(dev.crampguide.table.AnswerPlan.class,
-                    java.util.Map.class, java.util.List.class, java.util.List.class);
+                    java.util.Map.class, java.util.List.class, java.util.List.class,
+                    dev.crampguide.table.TableDefinition.AdviceAfterDefinition.class);
 
     @Test
     void adaptersGoThroughTheGuideAndDecidingIsApartFromSaying() {

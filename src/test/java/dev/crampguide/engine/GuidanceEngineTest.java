@@ -41,6 +41,12 @@ class GuidanceEngineTest {
 
     static final GuidanceTable TABLE = TableFile.loadBundled();
     static final Guide ENGINE = new Guide(TABLE);
+    /** Most tests look at the advice, which comes once the urgent warning signs have been asked about. */
+    static final Set<String> AFTER_URGENT_CHECK = Set.of("urgent_signs");
+
+    static Guidance answer(Situation situation) {
+        return ENGINE.answer(situation, AFTER_URGENT_CHECK);
+    }
 
     static Exercise exercise(boolean hot, boolean sweating, Integer minutes, Drinking drinking) {
         return Exercise.builder().hot(hot).heavySweating(sweating).durationMinutes(minutes).drinking(drinking).build();
@@ -160,7 +166,7 @@ class GuidanceEngineTest {
     @Test
     void everyContractIdIsProducedByARealisticSituation() {
         Set<String> produced = new HashSet<>();
-        REALISTIC.values().forEach(s -> produced.addAll(ENGINE.answer(s).matchedRowIds()));
+        REALISTIC.values().forEach(s -> produced.addAll(answer(s).matchedRowIds()));
         ContractIds.BY_SECTION.values().forEach(ids -> assertThat(produced).containsAll(ids));
     }
 
@@ -168,7 +174,7 @@ class GuidanceEngineTest {
     void everyRowIsReachableAndItsExampleProducesIt() {
         for (Row row : TABLE.rows()) {
             Situation example = Witnesses.exampleFor(TABLE, row).orElseThrow(() -> new AssertionError(row.id() + " unreachable"));
-            assertThat(ENGINE.answer(example).matchedRowIds()).as(row.id()).contains(row.id());
+            assertThat(answer(example).matchedRowIds()).as(row.id()).contains(row.id());
         }
     }
 
@@ -186,12 +192,12 @@ class GuidanceEngineTest {
             bySymptom.put(s, CareLevel.SEE_CLINICIAN);
         }
         bySymptom.forEach((symptom, level) -> assertThat(
-                ENGINE.answer(Situation.builder().symptom(symptom).build()).careLevel()).as(symptom.id()).isEqualTo(level));
-        assertThat(ENGINE.answer(Situation.builder().factor(Factor.RECENT_MEDICATION_CHANGE).build()).careLevel())
+                answer(Situation.builder().symptom(symptom).build()).careLevel()).as(symptom.id()).isEqualTo(level));
+        assertThat(answer(Situation.builder().factor(Factor.RECENT_MEDICATION_CHANGE).build()).careLevel())
                 .isEqualTo(CareLevel.PROMPT_MEDICAL_ADVICE);
         for (Symptom leg : List.of(Symptom.ONE_LEG_SWOLLEN, Symptom.ONE_LEG_RED, Symptom.ONE_LEG_WARM, Symptom.ONE_LEG_VERY_TENDER)) {
             for (Symptom chest : List.of(Symptom.CHEST_PAIN, Symptom.SHORT_OF_BREATH)) {
-                Guidance g = ENGINE.answer(Situation.builder().symptom(leg, chest).build());
+                Guidance g = answer(Situation.builder().symptom(leg, chest).build());
                 assertThat(g.careLevel()).isEqualTo(CareLevel.EMERGENCY);
                 assertThat(g.redFlags().get(0).id()).isEqualTo("clot_with_chest_or_breathing");
                 assertThat(g.summary()).startsWith("Call your local emergency number now.");
@@ -202,7 +208,7 @@ class GuidanceEngineTest {
 
     @Test
     void noWarningSignMeansSelfCareWithNoRedFlags() {
-        Guidance g = ENGINE.answer(REALISTIC.get("runner, calf cramp late in a hot race"));
+        Guidance g = answer(REALISTIC.get("runner, calf cramp late in a hot race"));
         assertThat(g.careLevel()).isEqualTo(CareLevel.SELF_CARE);
         assertThat(g.redFlags()).isEmpty();
     }
@@ -246,13 +252,13 @@ class GuidanceEngineTest {
     @Test
     void addingAnyWarningSymptomOrFactorNeverLowersTheCareLevel() {
         for (Situation s : corpus()) {
-            CareLevel before = ENGINE.answer(s).careLevel();
+            CareLevel before = answer(s).careLevel();
             for (Symptom symptom : Symptom.values()) {
-                assertThat(ENGINE.answer(s.toBuilder().symptom(symptom).build()).careLevel())
+                assertThat(answer(s.toBuilder().symptom(symptom).build()).careLevel())
                         .as("adding %s to %s", symptom.id(), s).isGreaterThanOrEqualTo(before);
             }
             for (Factor factor : Factor.values()) {
-                assertThat(ENGINE.answer(s.toBuilder().factor(factor).build()).careLevel())
+                assertThat(answer(s.toBuilder().factor(factor).build()).careLevel())
                         .as("adding %s to %s", factor.id(), s).isGreaterThanOrEqualTo(before);
             }
         }
@@ -266,7 +272,7 @@ class GuidanceEngineTest {
     @Test
     void everyAnswerKeepsTheContractRules() {
         for (Situation s : corpus()) {
-            Guidance g = ENGINE.answer(s);
+            Guidance g = answer(s);
             CareLevel most = g.redFlags().stream().map(GuidanceItem::careLevel).max(CareLevel::compareTo).orElse(CareLevel.SELF_CARE);
             assertThat(g.careLevel()).isEqualTo(most);
             assertThat(g.disclaimer()).isNotBlank();
@@ -311,7 +317,7 @@ class GuidanceEngineTest {
 
     @Test
     void redFlagsComeMostUrgentFirst() {
-        Guidance g = ENGINE.answer(Situation.builder().symptom(Symptom.FREQUENT, Symptom.NUMBNESS,
+        Guidance g = answer(Situation.builder().symptom(Symptom.FREQUENT, Symptom.NUMBNESS,
                 Symptom.ONE_LEG_RED, Symptom.CHEST_PAIN, Symptom.PAIN_WALKING_EASES_WITH_REST).build());
         // chest_pain_now and possible_blood_clot give way to the flag that says both, at least as urgently
         assertThat(g.redFlags()).extracting(GuidanceItem::id).containsExactly("clot_with_chest_or_breathing",
@@ -320,7 +326,7 @@ class GuidanceEngineTest {
 
     @Test
     void immediateStepsComeInTheOrderToDoThem() {
-        Guidance g = ENGINE.answer(Situation.builder().muscle(Muscle.CALF).crampingNow(true).stillLocked(true).build());
+        Guidance g = answer(Situation.builder().muscle(Muscle.CALF).crampingNow(true).stillLocked(true).build());
         assertThat(g.immediateSteps()).extracting(GuidanceItem::id).containsExactly("stop_and_breathe",
                 "lengthen_calf", "hold_and_repeat", "massage", "warmth_if_locked", "gentle_movement");
         assertThat(g.immediateSteps().get(1).because()).containsExactly("crampingNow", "stillLocked", "muscle:calf");
@@ -329,7 +335,7 @@ class GuidanceEngineTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("realistic")
     void comfortAdviceNeverPrecedesAWarningInSpeech(String name, Situation situation) {
-        Guidance g = ENGINE.answer(situation);
+        Guidance g = answer(situation);
         String speech = g.speech().text();
         for (GuidanceItem flag : g.redFlags()) {
             for (GuidanceItem step : g.immediateSteps()) {
@@ -346,7 +352,7 @@ class GuidanceEngineTest {
     @Test
     void evaluationIsDeterministic() {
         for (Situation s : REALISTIC.values()) {
-            assertThat(ENGINE.answer(s)).isEqualTo(ENGINE.answer(s));
+            assertThat(answer(s)).isEqualTo(answer(s));
         }
     }
 
@@ -366,7 +372,7 @@ class GuidanceEngineTest {
 
     @Test
     void chestPainWithBreathlessnessAtRestIsAnEmergencyWithNothingElseSaid() {
-        Guidance g = ENGINE.answer(REALISTIC.get("chest pain and short of breath at rest"));
+        Guidance g = answer(REALISTIC.get("chest pain and short of breath at rest"));
         assertThat(g.careLevel()).isEqualTo(CareLevel.EMERGENCY);
         assertThat(g.redFlags().get(0).id()).isEqualTo("chest_pain_with_breathlessness");
         assertThat(nonFlagItems(g)).isEmpty();
@@ -379,12 +385,12 @@ class GuidanceEngineTest {
         Set<String> handling = tagged("handlesLeg");
         assertThat(handling).contains("bedtime_stretch_routine", "ankle_circles_short_walk", "dont_force_stretch",
                 "warmth_if_locked", "massage", "lengthen_calf", "gentle_movement", "match_heat_or_ice");
-        Guidance found = ENGINE.answer(REALISTIC.get("night calf cramp now, one leg swollen, thinking of heat and stretching"));
+        Guidance found = answer(REALISTIC.get("night calf cramp now, one leg swollen, thinking of heat and stretching"));
         assertThat(found.matchedRowIds()).contains("possible_blood_clot", "dont_rub_possible_clot")
                 .doesNotContainAnyElementsOf(handling);
         for (Situation s : corpus()) {
             Situation withSign = s.toBuilder().symptom(Symptom.ONE_LEG_RED).build();
-            Guidance g = ENGINE.answer(withSign);
+            Guidance g = answer(withSign);
             assertThat(g.matchedRowIds()).as("%s", withSign).doesNotContainAnyElementsOf(handling);
             for (String id : handling) {
                 String spoken = TABLE.row(id).orElseThrow().spoken();
@@ -397,7 +403,7 @@ class GuidanceEngineTest {
     @Test
     void noAnswerHoldsBothSidesOfADeclaredOpposite() {
         for (Situation s : corpus()) {
-            List<String> ids = ENGINE.answer(s).matchedRowIds();
+            List<String> ids = answer(s).matchedRowIds();
             for (GuidanceTable.Opposite opposite : TABLE.opposites()) {
                 boolean one = expand(opposite.one()).stream().anyMatch(ids::contains);
                 boolean other = expand(opposite.other()).stream().anyMatch(ids::contains);
@@ -417,14 +423,14 @@ class GuidanceEngineTest {
         Set<String> protective = tagged("protective");
         int emergencies = 0;
         for (Situation s : corpus()) {
-            Guidance g = ENGINE.answer(s);
+            Guidance g = answer(s);
             if (g.careLevel() == CareLevel.EMERGENCY) {
                 emergencies++;
                 assertThat(nonFlagItems(g)).extracting(GuidanceItem::id).as("%s", s).isSubsetOf(protective);
             }
         }
         assertThat(emergencies).isGreaterThan(10);
-        Guidance clotAndBreath = ENGINE.answer(REALISTIC.get("swollen leg and short of breath"));
+        Guidance clotAndBreath = answer(REALISTIC.get("swollen leg and short of breath"));
         assertThat(nonFlagItems(clotAndBreath)).extracting(GuidanceItem::id).containsExactly("dont_rub_possible_clot");
     }
 
@@ -432,19 +438,19 @@ class GuidanceEngineTest {
     void promptAnswersLeadWithTheRedFlagsAndDropEverydayPrevention() {
         Set<String> general = tagged("general");
         for (Situation s : corpus()) {
-            Guidance g = ENGINE.answer(s);
+            Guidance g = answer(s);
             if (g.careLevel().compareTo(CareLevel.PROMPT_MEDICAL_ADVICE) >= 0) {
                 assertThat(g.matchedRowIds()).as("%s", s).doesNotContainAnyElementsOf(general);
                 assertThat(g.summary()).endsWith(g.redFlags().get(0).spoken());
             }
         }
-        assertThat(ENGINE.answer(Situation.builder().symptom(Symptom.NUMBNESS).build()).prevention()).isEmpty();
+        assertThat(answer(Situation.builder().symptom(Symptom.NUMBNESS).build()).prevention()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("newWarningSigns")
     void eachNewWarningSignEscalatesAsTheContractSays(String flag, CareLevel level, Situation situation) {
-        Guidance g = ENGINE.answer(situation);
+        Guidance g = answer(situation);
         assertThat(g.redFlags()).extracting(GuidanceItem::id).contains(flag);
         assertThat(g.careLevel()).isGreaterThanOrEqualTo(level);
         assertThat(g.redFlags().stream().filter(f -> f.id().equals(flag)).findFirst().orElseThrow().careLevel())
@@ -477,7 +483,7 @@ class GuidanceEngineTest {
 
     @Test
     void theEmptySituationAsksForMoreInsteadOfGivingTips() {
-        Guidance g = ENGINE.answer(Situation.EMPTY);
+        Guidance g = answer(Situation.EMPTY);
         assertThat(g.matchedRowIds()).isEmpty();
         assertThat(g.speech().text()).contains(TABLE.message("general"));
         assertThat(g.summary()).endsWith(TABLE.message("general"));
@@ -485,24 +491,24 @@ class GuidanceEngineTest {
 
     @Test
     void drinkingToThirstOnlyWhereItFitsAndNeverBesidePlainWaterWarnings() {
-        assertThat(ENGINE.answer(REALISTIC.get("hot 40-minute session on plain water")).matchedRowIds())
+        assertThat(answer(REALISTIC.get("hot 40-minute session on plain water")).matchedRowIds())
                 .contains("plain_water_may_not_be_enough").doesNotContain("drink_to_thirst");
-        assertThat(ENGINE.answer(REALISTIC.get("short easy run, asking about plain water")).matchedRowIds())
+        assertThat(answer(REALISTIC.get("short easy run, asking about plain water")).matchedRowIds())
                 .contains("drink_to_thirst");
-        assertThat(ENGINE.answer(REALISTIC.get("foot cramp in bed right now")).matchedRowIds())
+        assertThat(answer(REALISTIC.get("foot cramp in bed right now")).matchedRowIds())
                 .doesNotContain("drink_to_thirst", "review_daily_patterns");
     }
 
     @Test
     void vomitingOrDiarrheaPointsToOralRehydrationNotAwayFromIt() {
-        Guidance g = ENGINE.answer(REALISTIC.get("stomach bug, cramps after sitting all day"));
+        Guidance g = answer(REALISTIC.get("stomach bug, cramps after sitting all day"));
         assertThat(g.matchedRowIds()).contains("illness_fluid_loss").doesNotContain("electrolytes_not_a_cure_all");
         assertThat(g.likelyTriggers().get(0).text()).contains("oral rehydration");
     }
 
     @Test
     void dialysisGetsItsOwnWordingAndNoAdviceToReplaceFluids() {
-        Guidance g = ENGINE.answer(REALISTIC.get("dialysis patient with recurring cramps"));
+        Guidance g = answer(REALISTIC.get("dialysis patient with recurring cramps"));
         assertThat(g.matchedRowIds()).contains("dialysis_fluid_shifts", "magnesium_kidney_caution")
                 .doesNotContain("illness_fluid_loss", "electrolytes_not_a_cure_all", "plan_fluid_and_sodium");
         String all = String.join(" ", nonFlagItems(g).stream().map(GuidanceItem::text).toList());
@@ -511,13 +517,13 @@ class GuidanceEngineTest {
 
     @Test
     void kidneyDiseaseWithAMagnesiumRiskGetsTheKidneyCaution() {
-        assertThat(ENGINE.answer(REALISTIC.get("kidney disease at 70, night cramps")).matchedRowIds())
+        assertThat(answer(REALISTIC.get("kidney disease at 70, night cramps")).matchedRowIds())
                 .contains("magnesium_kidney_caution").doesNotContain("magnesium_discuss_if_at_risk");
     }
 
     @Test
     void inPregnancyMagnesiumIsAQuestionForTheMidwife() {
-        Guidance g = ENGINE.answer(REALISTIC.get("pregnant, asking about magnesium"));
+        Guidance g = answer(REALISTIC.get("pregnant, asking about magnesium"));
         assertThat(g.matchedRowIds()).contains("magnesium_in_pregnancy").doesNotContain("magnesium_not_default");
         assertThat(g.cautions().get(0).text()).contains("midwife");
     }
@@ -525,10 +531,10 @@ class GuidanceEngineTest {
     /** The emergency signs beside a nerve warning are safety-net items, not words inside the warning. */
     @Test
     void nerveWarningsNameTheEmergencySignsAsSafetyNets() {
-        Guidance nerves = ENGINE.answer(REALISTIC.get("numb weak hamstring, frequent"));
+        Guidance nerves = answer(REALISTIC.get("numb weak hamstring, frequent"));
         assertThat(nerves.safetyNet()).extracting(GuidanceItem::id).contains("if_stroke_signs");
         assertThat(TABLE.row("if_stroke_signs").orElseThrow().text()).contains("one side", "call your local emergency number");
-        assertThat(ENGINE.answer(REALISTIC.get("legs worse walking, better bending forward")).safetyNet())
+        assertThat(answer(REALISTIC.get("legs worse walking, better bending forward")).safetyNet())
                 .extracting(GuidanceItem::id).containsExactly("if_bladder_or_saddle_numbness");
         assertThat(TABLE.row("if_bladder_or_saddle_numbness").orElseThrow().text()).contains("bladder or bowels",
                 "call your local emergency number");

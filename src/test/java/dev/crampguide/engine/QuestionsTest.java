@@ -33,7 +33,7 @@ class QuestionsTest {
         Guidance g = ENGINE.answer(Situation.EMPTY);
         assertThat(asked(g)).startsWith("urgent_signs", "other_signs", "pattern", "medicines");
         assertThat(g.screened()).isFalse();
-        assertThat(g.summary()).contains("so far").doesNotContain(TABLE.message("lead.self_care"));
+        assertThat(g.summary()).isEqualTo(TABLE.message("lead.advice_held")).doesNotContain(TABLE.message("lead.self_care"));
         assertThat(g.speech().text()).contains(g.questions().get(0).spoken());
         assertThat(g.careLevelTitle()).isEqualTo(TABLE.message("title.so_far"));
     }
@@ -55,7 +55,8 @@ class QuestionsTest {
 
         Guidance all = ENGINE.answer(Situation.EMPTY, SCREENING);
         assertThat(all.screened()).isTrue();
-        assertThat(asked(all)).doesNotContainAnyElementsOf(SCREENING).first().isEqualTo("muscle");
+        // the stop rule: which muscle changes nothing until the muscle is known to be cramping, so "now" comes first
+        assertThat(asked(all)).doesNotContainAnyElementsOf(SCREENING).first().isEqualTo("now");
         assertThat(all.summary()).startsWith(TABLE.message("lead.self_care"));
         assertThat(all.careLevelTitle()).isEqualTo(TABLE.message("title.self_care"));
     }
@@ -83,6 +84,49 @@ class QuestionsTest {
         Situation s = Situation.builder().muscle(Muscle.FOOT).when(Onset.AFTER_EXERCISE).crampingNow(true).build();
         Set<String> answered = Set.of("urgent_signs", "muscle");
         assertThat(asked(ENGINE.answer(s, answered))).isEqualTo(asked(new Guide(TABLE).answer(s, answered)));
+    }
+
+    /** No advice before the urgent warning signs are asked about; relief at once after, while screening goes on. */
+    @Test
+    void reliefComesRightAfterTheUrgentCheckAndNotBefore() {
+        Situation calfNow = Situation.builder().muscle(Muscle.CALF).crampingNow(true).build();
+        Guidance before = ENGINE.answer(calfNow, Set.of());
+        assertThat(before.immediateSteps()).isEmpty();
+        assertThat(before.prevention()).isEmpty();
+        assertThat(asked(before)).first().isEqualTo("urgent_signs");
+        Guidance after = ENGINE.answer(calfNow, Set.of("urgent_signs"));
+        assertThat(after.immediateSteps()).extracting(GuidanceItem::id).contains("stop_and_breathe", "lengthen_calf");
+        assertThat(after.screened()).isFalse();
+        assertThat(after.summary()).startsWith(TABLE.message("lead.so_far"));
+        assertThat(asked(after)).first().isEqualTo("other_signs");
+    }
+
+    /** Only questions that can change the answer; when none is left, the answer is final. */
+    @Test
+    void onlyQuestionsWhoseAnswerCouldChangeTheAnswerAreAskedAndThenNone() {
+        Situation nightCramps = Situation.builder().when(Onset.NIGHT).build();
+        Guidance g = ENGINE.answer(nightCramps, SCREENING);
+        assertThat(asked(g)).doesNotContain("muscle", "exercise_details", "exercise_minutes", "drinking");
+        Set<String> all = new java.util.HashSet<>(SCREENING);
+        TABLE.questions().all().forEach(q -> all.add(q.id()));
+        assertThat(asked(ENGINE.answer(nightCramps, all))).isEmpty();
+        // a question that can change nothing here is not asked: with no muscle cramping, which muscle adds nothing
+        assertThat(asked(ENGINE.answer(Situation.builder().when(Onset.REST).build(), SCREENING))).doesNotContain("muscle");
+    }
+
+    /** Never ask what was said: an option of the question already given, in any words, on any surface. */
+    @Test
+    void aQuestionWhoseAnswerWasAlreadyGivenIsNotAsked() {
+        Guidance g = ENGINE.answer(Situation.builder().muscle(Muscle.CALF).when(Onset.NIGHT)
+                .factor(dev.crampguide.situation.Factor.PREGNANCY)
+                .considering(dev.crampguide.situation.Remedy.MAGNESIUM).build(), SCREENING);
+        assertThat(asked(g)).doesNotContain("health_background", "considering", "muscle", "when");
+    }
+
+    /** Every question says why it is asked. */
+    @Test
+    void everyQuestionCarriesWhy() {
+        TABLE.questions().all().forEach(q -> assertThat(q.why()).as(q.id()).isNotBlank());
     }
 
     @Test

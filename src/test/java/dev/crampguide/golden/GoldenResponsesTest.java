@@ -71,6 +71,15 @@ class GoldenResponsesTest {
                 Case.post("post-circulation-and-nerve", """
                         {"muscle":"calf","when":"walking","symptoms":["pain_walking_eases_with_rest",
                          "worse_walking_better_sitting_or_bending_forward","frequent","worsening"],"factors":["vascular_disease"]}"""),
+                // after the urgent check: relief at once, the rest of the screening still to come
+                Case.post("post-contract-example-after-urgent-check", """
+                        {"muscle":"calf","when":"exercise","crampingNow":true,"exercise":{"hot":true,"heavySweating":true,
+                         "durationMinutes":95,"harderThanTrained":true,"drinking":"plain_water"},"factors":["alcohol"],
+                         "considering":["magnesium"],"age":67,"answered":["urgent_signs"]}"""),
+                // screened: only the questions that could still change the answer
+                Case.post("post-night-cramps-older-screened", """
+                        {"muscle":"calf","when":"night","recurring":true,"age":72,"considering":["quinine","magnesium"],
+                         "answered":["urgent_signs","other_signs","pattern","medicines"]}"""),
                 Case.post("post-invalid-fields", """
                         {"muscle":"calve","age":200,"symptoms":["numbness","dizzy"],"exercise":{"hot":"yes"}}"""),
                 Case.get("get-contract-example", "muscle=calf&when=exercise&crampingNow=true&exercise.hot=true"

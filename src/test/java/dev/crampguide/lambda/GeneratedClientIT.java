@@ -59,7 +59,7 @@ class GeneratedClientIT {
                 .exercise(new Exercise().hot(true).heavySweating(true).durationMinutes(95).harderThanTrained(true)
                         .drinking(Exercise.DrinkingEnum.PLAIN_WATER))
                 .factors(List.of(Situation.FactorsEnum.ALCOHOL)).considering(List.of(Situation.ConsideringEnum.MAGNESIUM))
-                .age(67);
+                .age(67).answered(List.of("urgent_signs"));
         Guidance guidance = api.evaluateSituation(runner);
         assertThat(guidance.getCareLevel()).isEqualTo(Guidance.CareLevelEnum.SELF_CARE);
         assertThat(guidance.getImmediateSteps()).extracting(GuidanceItem::getId).contains("lengthen_calf");

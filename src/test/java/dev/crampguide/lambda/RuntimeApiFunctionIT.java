@@ -190,7 +190,12 @@ abstract class RuntimeApiFunctionIT {
         // No symptom, no medication change: nothing to escalate, so self care leads.
         assertEquals("self_care", g.path("careLevel").asText(), r.body());
         assertTrue(g.path("redFlags").isEmpty(), r.body());
-        assertTrue(ids(g.path("immediateSteps")).contains("lengthen_calf"), "a calf cramping now is lengthened: " + r.body());
+        // advice waits for the urgent check, which comes first; then the calf cramping now is lengthened
+        assertTrue(g.path("immediateSteps").isEmpty(), r.body());
+        assertEquals("urgent_signs", g.path("questions").path(0).path("id").asText(), r.body());
+        Response after = call(Request.postJson("/v1/guidance",
+                CONTRACT_EXAMPLE.replaceFirst("\\{", "{\"answered\": [\"urgent_signs\"], ")));
+        assertTrue(ids(after.json().path("immediateSteps")).contains("lengthen_calf"), after.body());
         assertFalse(g.path("disclaimer").asText().isBlank(), "every answer carries the disclaimer");
         assertFalse(g.path("tableVersion").asText().isBlank(), "every answer names its table version");
         assertEveryCitationListed(g);

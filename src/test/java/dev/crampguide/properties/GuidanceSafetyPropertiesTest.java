@@ -349,10 +349,27 @@ class GuidanceSafetyPropertiesTest {
             Guidance g = ENGINE.answer(s);
             String text = g.speech().text();
             assertThat(text.trim().split("\\s+")).as("words of: %s", text).hasSizeLessThanOrEqualTo(90);
-            String lead = TABLE.message(!g.screened() && g.careLevel() == CareLevel.SELF_CARE ? "lead.so_far" : "lead." + g.careLevel().id());
+            // nothing answered yet: a self-care answer says the safety check comes first
+            String lead = TABLE.message(!g.screened() && g.careLevel() == CareLevel.SELF_CARE ? "lead.advice_held"
+                    : "lead." + g.careLevel().id());
             assertThat(text).startsWith(lead);
             assertThat(g.speech().ssml()).startsWith("<speak>").endsWith("</speak>");
             assertThat(g.summary()).startsWith(lead);
+        });
+    }
+
+    /** No self-care advice before the urgent warning signs are asked about: only warnings and protective cautions. */
+    @Test
+    void noAdviceBeforeTheUrgentCheck() {
+        Set<String> protective = tagged("protective");
+        forAllSituations(s -> {
+            Guidance g = ENGINE.answer(s, Set.of());
+            assertThat(g.immediateSteps()).isEmpty();
+            assertThat(g.prevention()).isEmpty();
+            assertThat(g.likelyTriggers()).isEmpty();
+            assertThat(g.cautions()).extracting(GuidanceItem::id).isSubsetOf(protective);
+            TABLE.rows().stream().filter(r -> r.section() == dev.crampguide.table.Section.IMMEDIATE_STEPS)
+                    .forEach(r -> assertThat(g.speech().text()).doesNotContain(r.spoken()));
         });
     }
 

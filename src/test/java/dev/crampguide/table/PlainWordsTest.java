@@ -43,6 +43,7 @@ class PlainWordsTest {
         for (Question q : TABLE.questions().all()) {
             texts.put("question " + q.id() + ".text", q.text());
             texts.put("question " + q.id() + ".spoken", q.spoken());
+            texts.put("question " + q.id() + ".why", q.why());
             q.options().forEach(o -> texts.put("question " + q.id() + " option " + o.value(), o.label()));
         }
         TABLE.messages().forEach((key, text) -> texts.put("message " + key, text));

@@ -167,6 +167,35 @@ class WidgetBrowserTest {
             return next(form);
         }
 
+        /**
+         * Answers whatever comes before {@code question} with "none" (a number with 40, a yes/no with its first
+         * choice), then ticks these labels there: the engine asks only what could still change the answer, so a script
+         * names the question it means rather than its screen.
+         */
+        Person on(String question, String... labels) {
+            return reaches(question).picks(labels);
+        }
+
+        /** Answers whatever comes before {@code question} as {@link #on} does, and stops there. */
+        Person reaches(String question) {
+            for (int i = 0; i < 30 && present("form.ask") && !question().equals(question); i++) {
+                skip();
+            }
+            assertTrue(present("form.ask"), "the interview ended before asking '" + question + "'");
+            assertEquals(question, question(), "the interview reaches the question");
+            return this;
+        }
+
+        private void skip() {
+            if (present("form.ask input[type=number]")) {
+                types(40);
+            } else if (present("form.ask input[value=none]")) {
+                picks();
+            } else {
+                picks(in("form.ask label").getText().trim());
+            }
+        }
+
         /** Goes on with what is already chosen. */
         Person keeps() {
             return next(in("form.ask"));
@@ -191,13 +220,7 @@ class WidgetBrowserTest {
         /** Answers every remaining question with "None of these" or its first option, up to the final answer. */
         Person finishes() {
             for (int i = 0; i < 30 && present("form.ask"); i++) {
-                if (present("form.ask input[type=number]")) {
-                    types(40);
-                } else if (present("form.ask input[value=none]")) {
-                    picks();
-                } else {
-                    picks(in("form.ask label").getText().trim());
-                }
+                skip();
             }
             assertFalse(present("form.ask"), "the interview ends");
             return this;
@@ -230,8 +253,7 @@ class WidgetBrowserTest {
                         List.of("Numb around the genitals or bottom, or new bladder or bowel trouble"))),
                 Arguments.of("possible_low_sodium_or_heat_illness", "emergency", List.of(
                         List.of(), List.of("A bad headache, or throwing up"), List.of(), List.of(),
-                        List.of("Calf (back of the lower leg)"), List.of(), List.of("Exercising or playing sport"),
-                        List.of("It was hot"))),
+                        List.of(), List.of("Exercising or playing sport"), List.of("It was hot"))),
                 Arguments.of("possible_muscle_breakdown", "prompt_medical_advice", List.of(
                         List.of(), List.of("Dark brown or cola-colored urine"))),
                 Arguments.of("possible_low_calcium", "prompt_medical_advice", List.of(
@@ -297,7 +319,7 @@ class WidgetBrowserTest {
     void eachRemedyCautionIsReachedByLabel(String caution, String remedy, String when) {
         chromium.viewport(1024, 900, 1, false);
         Person person = new Person(caution).picks().picks().picks().picks()
-                .picks("Calf (back of the lower leg)").picks().picks(when);
+                .on("What were you doing when it started?", when);
         while (!person.question().equals("Are you thinking of trying any of these?")) {
             if (person.question().equals("What was the exercise like?")) {
                 person.picks("It was hot", "I sweated a lot");
@@ -322,9 +344,11 @@ class WidgetBrowserTest {
     void plainWaterAfterALongHotRunIsCautionedAgainst() {
         chromium.viewport(1024, 900, 1, false);
         Person person = new Person("plain water").picks().picks().picks().picks()
-                .picks("Calf (back of the lower leg)").picks("The cramp has eased but the muscle is sore")
-                .picks("Exercising or playing sport").picks("It was hot", "I sweated a lot").types(95)
-                .picks("Some plain water").finishes();
+                .on("How is the muscle now?", "The cramp has eased but the muscle is sore")
+                .on("What were you doing when it started?", "Exercising or playing sport")
+                .on("What was the exercise like?", "It was hot", "I sweated a lot");
+        // hot and sweaty already make it a big sweat loss, so how long it lasted changes nothing and is not asked
+        person.on("What did you drink while exercising?", "Some plain water").finishes();
         assertTrue(person.ids("cautions").contains("plain_water_may_not_be_enough"), person.ids("cautions").toString());
         assertTrue(person.ids("prevention").contains("plan_fluid_and_sodium"), person.ids("prevention").toString());
     }
@@ -342,7 +366,8 @@ class WidgetBrowserTest {
         person.picks();
         int screened = person.screen - 1;
         assertFalse(present(".answer"), "nothing to act on yet, so no answer competes with the questions");
-        person.picks("Calf (back of the lower leg)").picks("It is cramping right now");
+        person.on("How is the muscle now?", "It is cramping right now")
+                .on("Which muscle cramped?", "Calf (back of the lower leg)");
 
         WebElement stretch = waitFor(".immediateSteps li[data-id=lengthen_calf]");
         int firstAnswer = person.screen;

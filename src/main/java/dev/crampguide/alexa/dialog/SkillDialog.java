@@ -155,11 +155,12 @@ public final class SkillDialog {
             String locale) {
         Situation before = state.situationSoFar();
         Situation now = QuestionAnswer.apply(before, question, options);
+        Set<String> answeredBefore = answered(state);
         Set<String> answered = answered(state);
         answered.add(question.id());
         ConversationState kept = new ConversationState(ConversationState.request(now, answered), null, state.asked(),
                 null, state.spoken());
-        return answer(before, now, answered, kept, name, locale, null, false);
+        return answer(before, answeredBefore, now, answered, kept, name, locale, null, false);
     }
 
     /** Asks a table question again (in other words, or with its options) and waits for its answer. */
@@ -213,7 +214,7 @@ public final class SkillDialog {
         String preface = SlotMeaning.durationTooLong(slots) ? prompts.text(Prompts.DURATION_TOO_LONG) : null;
         // an age on its own says little: answer for it, then ask what happened
         boolean ageAlone = said.equals(List.of("age")) && before.toBuilder().age(null).build().equals(Situation.EMPTY);
-        return answer(before, now, answered, kept, name, locale, preface, ageAlone);
+        return answer(before, answered(state), now, answered, kept, name, locale, preface, ageAlone);
     }
 
     private Turn elicit(String intentName, String slot, String questionKey, ConversationState kept, Intent intent,
@@ -254,11 +255,15 @@ public final class SkillDialog {
                 name, List.of());
     }
 
-    /** The answer for the situation now; what this turn added is what its evaluation has that the one before lacks. */
-    private Turn answer(Situation before, Situation now, Set<String> answered, ConversationState state, String name,
-            String locale, String preface, boolean askWhatHappened) {
+    /**
+     * The answer for the situation now. What this turn brings up first is what its evaluation has that the one before
+     * lacks; everything, when the one before held its advice back (the person has heard none of it yet).
+     */
+    private Turn answer(Situation before, Set<String> answeredBefore, Situation now, Set<String> answered,
+            ConversationState state, String name, String locale, String preface, boolean askWhatHappened) {
         Evaluation after = guide.evaluate(now, answered);
-        Set<String> added = before == now ? Set.of() : after.factsAddedSince(guide.evaluate(before, answered));
+        Evaluation prior = guide.evaluate(before, answeredBefore);
+        Set<String> added = after.factsAddedSince(prior.adviceHeld() ? guide.evaluate(Situation.EMPTY, Set.of()) : prior);
         return answers.answer(after, added, state, name, locale, preface, askWhatHappened);
     }
 
