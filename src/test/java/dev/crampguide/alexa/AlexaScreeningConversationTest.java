@@ -196,6 +196,21 @@ class AlexaScreeningConversationTest {
     }
 
     @Test
+    void whyWhileAQuestionWaitsSaysTheQuestionsReasonThenAsksItAgain() {
+        Conversation c = new Conversation("why-we-ask", "en-US");
+        c.calfCrampingNow();
+        Question urgent = question("urgent_signs");
+        JsonNode why = c.say("why do you ask", AlexaRequests.intent("WhyIntent"));
+        assertOpen(why);
+        assertTrue(urgent.why() != null && !urgent.why().isBlank(), "the table says why it asks");
+        assertEquals(urgent.why() + " " + urgent.spoken(), speech(why));
+        assertEquals("urgent_signs", why.at("/sessionAttributes/pending/question").asText());
+        assertEquals(List.of(), answered(why), "a why is not an answer");
+        assertSpeakable(why);
+        c.write();
+    }
+
+    @Test
     void aSymptomNotCaughtNextToASwollenLegIsSaidNotDropped() {
         Conversation c = new Conversation("swollen-leg-and-not-caught", "en-US");
         JsonNode answer = c.say("my leg is swollen and my knee feels funny",

@@ -50,6 +50,8 @@ public final class SkillDialog {
     private static final String MUSCLE_SLOT = "muscle";
     /** "Is it serious?", "should I see a doctor?": answered from the care level, whatever else is going on. */
     static final String HOW_SERIOUS_INTENT = "HowSeriousIntent";
+    /** "Why do you ask?": the pending table question's {@code why}; otherwise as help. */
+    static final String WHY_INTENT = "WhyIntent";
 
     private final Guide guide;
     private final ObjectMapper mapper;
@@ -83,6 +85,10 @@ public final class SkillDialog {
         if (HOW_SERIOUS_INTENT.equals(name)) {
             return howSerious(state, asked, name);
         }
+        // "why?" while a table question waits: the question's own reason, then the question again
+        if (WHY_INTENT.equals(name) && asked != null && asked.why() != null && !asked.why().isBlank()) {
+            return askTableQuestion(asked, List.of(asked.why(), asked.spoken()), state, name);
+        }
         Optional<SkillIntent> custom = SkillIntent.named(name);
         if (custom.isPresent()) {
             ModelSynonyms model = ModelSynonyms.forLocale(locale);
@@ -99,7 +105,7 @@ public final class SkillDialog {
                             state, name, locale);
                 }
                 case "AMAZON.HelpIntent", "AMAZON.RepeatIntent", "AMAZON.StopIntent", "AMAZON.CancelIntent",
-                        "AMAZON.NavigateHomeIntent" -> {
+                        "AMAZON.NavigateHomeIntent", WHY_INTENT -> {
                 }
                 // not understood is not "none of these": ask again
                 default -> {
@@ -111,7 +117,8 @@ public final class SkillDialog {
         ConversationState settled = state.settled();
         Pending pending = state.pending();
         return switch (name) {
-            case "AMAZON.HelpIntent" -> new Turn(ask(Prompts.HELP, Prompts.HELP_REPROMPT, settled), name, List.of());
+            case "AMAZON.HelpIntent", WHY_INTENT ->
+                    new Turn(ask(Prompts.HELP, Prompts.HELP_REPROMPT, settled), name, List.of());
             case "AMAZON.RepeatIntent" -> new Turn(repeat(state), name, List.of());
             // "no" to our own question means "none of these": carry on with the answer
             case "AMAZON.NoIntent" -> pending == null ? new Turn(tell(Prompts.GOODBYE), name, List.of())
