@@ -48,7 +48,7 @@
     'a{color:var(--cg-link,#0b5cad)}.error{border:3px solid var(--cg-error,#b00020);border-radius:var(--cg-radius,.5rem);padding:.75em 1em}',
     '.disclaimer{margin-top:1.2em;padding-top:.8em;border-top:1px solid var(--cg-border,#c4c7cc);font-size:.9em}',
     '.row{display:flex;flex-wrap:wrap;gap:.6em;margin-top:1em}',
-    '.why{margin:0 0 .6em}.why p{margin:.2em 0 .4em}.whyb{color:var(--cg-link,#0b5cad);background:transparent;border:0;padding:.2em 0;text-decoration:underline}',
+    '.why{margin:0 0 .6em}.why p{margin:.2em 0 .4em;padding-left:.7em;border-left:3px solid var(--cg-border,#c4c7cc)}.whyb{color:var(--cg-link,#0b5cad);background:transparent;border:0;padding:.2em 0;text-decoration:underline}',
     '.whyb::before{content:"\\25B8  "/""}.whyb[aria-expanded=true]::before{content:"\\25BE  "/""}',
     // Until the person first acts, the box keeps the height of the first question (measured per width, with room for
     // a "Why we ask"), capped at a screen: the host page never moves when the answer arrives (CLS).

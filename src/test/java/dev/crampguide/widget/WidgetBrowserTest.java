@@ -13,7 +13,9 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -138,6 +140,10 @@ class WidgetBrowserTest {
     static final class Person {
         final String scenario;
         int screen;
+        /** The screen on which the first step to do now (an immediateSteps item) appeared, if any. */
+        Integer reliefOn;
+        /** The question on each screen, by id (the name of its inputs). */
+        final List<String> asked = new ArrayList<>();
 
         Person(String scenario, String page) {
             this.scenario = scenario;
@@ -145,6 +151,7 @@ class WidgetBrowserTest {
             waitFor("form.ask legend");
             screen = 1;
             AxeCore.assertNoViolations(chromium.driver, scenario + ", screen 1");
+            observe();
         }
 
         Person(String scenario) {
@@ -185,6 +192,45 @@ class WidgetBrowserTest {
                     && (present("form.ask legend") || present(".answer .banner") || present(".error")));
             screen++;
             AxeCore.assertNoViolations(chromium.driver, scenario + ", screen " + screen);
+            observe();
+            return this;
+        }
+
+        private void observe() {
+            if (reliefOn == null && present(".immediateSteps li")) {
+                reliefOn = screen;
+            }
+            if (present("form.ask input")) {
+                asked.add(questionId());
+            }
+        }
+
+        /** The id of the question on screen: the widget names its inputs q-{id}. */
+        String questionId() {
+            return in("form.ask input").getAttribute("name").replaceFirst("^q-", "");
+        }
+
+        /**
+         * Answers whatever the service asks, in whatever order, from what this person would say: by question id the
+         * labels to tick or the number to type; any other question gets "None of these", "No", its first option or
+         * a plain number. Ends at the final answer.
+         */
+        Person answersAs(Map<String, Object> says) {
+            for (int i = 0; i < 40 && present("form.ask"); i++) {
+                Object said = says.get(questionId());
+                if (present("form.ask input[type=number]")) {
+                    types(said instanceof Integer n ? n : 45);
+                } else if (said instanceof List<?> labels) {
+                    picks(labels.toArray(String[]::new));
+                } else if (present("form.ask input[value=none]")) {
+                    picks();
+                } else {
+                    List<String> labels = widget().findElements(By.cssSelector("form.ask label")).stream()
+                            .map(l -> l.getText().trim()).toList();
+                    picks(labels.contains("No") ? "No" : labels.get(0));
+                }
+            }
+            assertFalse(present("form.ask"), scenario + ": the interview ends");
             return this;
         }
 
@@ -329,6 +375,121 @@ class WidgetBrowserTest {
         assertTrue(person.ids("prevention").contains("plan_fluid_and_sodium"), person.ids("prevention").toString());
     }
 
+    static final String CALF = "Calf (back of the lower leg)";
+
+    /**
+     * Typical people, each answering whatever the service asks (in whatever order) from what they would say. Measures
+     * the interview into target/interview-report.md: screens until the answer is final, and for someone cramping now
+     * the screen where the first relief step appears.
+     */
+    static Stream<Arguments> typicalPeople() {
+        return Stream.of(
+                Arguments.of("calf cramp happening now", true, Map.of(
+                        "muscle", List.of(CALF), "now", List.of("It is cramping right now"),
+                        "when", List.of("Sitting or resting"), "age", 38)),
+                Arguments.of("asking only about magnesium", false, Map.of(
+                        "muscle", List.of(CALF), "when", List.of("Sitting or resting"),
+                        "considering", List.of("Magnesium pills"), "age", 45)),
+                Arguments.of("night cramps, older person", false, Map.of(
+                        "muscle", List.of(CALF), "now", List.of("The cramp has eased but the muscle is sore"),
+                        "when", List.of("In bed or asleep"), "recurring", List.of("Yes"), "age", 74)),
+                Arguments.of("exercise cramp in the heat, cramping now", true, Map.of(
+                        "muscle", List.of("Back of the thigh"), "now", List.of("It is cramping right now"),
+                        "when", List.of("Exercising or playing sport"),
+                        "exercise_details", List.of("It was hot", "I sweated a lot"), "exercise_minutes", 80,
+                        "drinking", List.of("Some plain water"), "age", 29)),
+                Arguments.of("long hot run on plain water, sore afterwards", false, Map.of(
+                        "muscle", List.of(CALF), "now", List.of("The cramp has eased but the muscle is sore"),
+                        "when", List.of("Exercising or playing sport"),
+                        "exercise_details", List.of("It was hot", "I sweated a lot"), "exercise_minutes", 95,
+                        "drinking", List.of("Some plain water"), "age", 41)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("typicalPeople")
+    void typicalPeopleAreMeasuredThroughTheWholeInterview(String name, boolean crampingNow, Map<String, Object> says)
+            throws IOException {
+        chromium.viewport(360, 800, 2, true);
+        Person person = new Person(name).answersAs(says);
+        String careLevel = person.careLevel();
+        InterviewReport.record(new InterviewReport.Row(name, person.screen, person.reliefOn, crampingNow, careLevel,
+                person.asked));
+        System.out.printf("[widget] %s: final answer on screen %d, first relief step on screen %s; asked %s%n",
+                name, person.screen, person.reliefOn, person.asked);
+
+        assertEquals("urgent_signs", person.asked.get(0), "the urgent check comes first");
+        assertEquals(person.screen - 1, person.asked.size(), "one question per screen, then the final answer");
+        assertEquals("true", in(".banner").getAttribute("data-screened"), "a final answer is screened");
+        if (crampingNow) {
+            assertTrue(person.reliefOn != null && person.reliefOn >= 2 && person.reliefOn <= person.screen,
+                    "relief appears after the urgent check and by the final answer: " + person.reliefOn);
+            assertFalse(person.ids("immediateSteps").isEmpty(), "the final answer keeps the steps to do now");
+        }
+        if (says.containsKey("considering")) {
+            assertTrue(person.ids("cautions").contains("magnesium_not_default"), person.ids("cautions").toString());
+        }
+        assertTrue(Files.readString(InterviewReport.FILE).contains("| " + name + " | " + (crampingNow ? "yes" : "no") + " | "
+                + person.screen + " |"),
+                "recorded in " + InterviewReport.FILE);
+        chromium.screenshot("typical-" + name.replaceAll("[^a-z]+", "-"), 360, 2, true);
+    }
+
+    /** Contract v1.2: a question's optional why, shown on request with the keyboard; without one, no button. */
+    @Test
+    void whyWeAskOpensOnRequestAndIsAbsentWithoutWhy() {
+        chromium.viewport(360, 800, 2, true);
+        chromium.instrumentNewPages("add");
+        Person person = new Person("why we ask");
+        Actions keys = new Actions(chromium.driver);
+        keys.sendKeys(Keys.TAB).perform();
+        assertEquals("BUTTON:Why we ask", active(), "the disclosure is right under the question");
+        WebElement why = in("form.ask button.whyb");
+        WebElement text = in("#" + why.getAttribute("aria-controls"));
+        assertEquals("false", why.getAttribute("aria-expanded"));
+        assertFalse(text.isDisplayed(), "shown only on request");
+        keys.sendKeys(Keys.ENTER).perform();
+        assertEquals("true", why.getAttribute("aria-expanded"));
+        assertTrue(text.isDisplayed() && text.getText().length() > 10, text.getText());
+        AxeCore.assertNoViolations(chromium.driver, "why we ask, open");
+        chromium.screenshotViewport("phone-360-why-we-ask-open");
+        keys.sendKeys(Keys.SPACE).perform();
+        assertFalse(text.isDisplayed(), "closes again");
+        person.picks();
+        assertEquals("false", in("form.ask button.whyb").getAttribute("aria-expanded"), "each question starts closed");
+
+        chromium.instrumentNewPages("remove");
+        new Person("no why");
+        assertFalse(present(".whyb"), "no button when the question has no why");
+        keys.sendKeys(Keys.TAB).perform();
+        assertTrue(active().startsWith("INPUT:0"), "Tab goes straight to the first option: " + active());
+    }
+
+    /**
+     * The host page does not move while the widget loads: until the person acts, the widget holds the height of the
+     * first question (with its "Why we ask") at every width, so the answer arriving shifts nothing (CLS).
+     */
+    @Test
+    void theFirstQuestionFitsTheReservedSpaceSoThePageDoesNotShift() {
+        chromium.instrumentNewPages("add");
+        chromium.viewport(412, 823, 2, true);
+        new Person("reserved space");
+        Number cls = (Number) chromium.driver.executeScript("return window.__cg.cls");
+        assertTrue(cls.doubleValue() <= 0.05, "layout shift while loading on a phone: " + cls);
+        for (int width : new int[] {280, 320, 360, 412, 480, 560, 640, 768, 1024, 1440}) {
+            // A tall screen, so the cap at one screen height does not hide a reserve that is too small.
+            chromium.viewport(width, 3000, 1, false);
+            List<?> box = (List<?>) chromium.driver.executeScript(
+                    "const cg = document.querySelector('cramp-guide').shadowRoot.querySelector('.cg');"
+                            + "const out = cg.querySelector('.out'), s = getComputedStyle(cg);"
+                            + "const content = out.getBoundingClientRect().bottom - cg.getBoundingClientRect().top"
+                            + " + parseFloat(s.paddingBottom) + parseFloat(s.borderBottomWidth);"
+                            + "return [content, cg.getBoundingClientRect().height, cg.getBoundingClientRect().width];");
+            double content = ((Number) box.get(0)).doubleValue(), reserved = ((Number) box.get(1)).doubleValue();
+            assertTrue(content <= reserved + 1, "at " + width + " px (widget " + box.get(2) + " px wide) the first question needs "
+                    + content + " px, the widget reserves " + reserved + " px");
+        }
+    }
+
     @Test
     void calfCrampRightNowOnAPhoneGetsItsStepsOnTheFirstAnswerScreen() {
         chromium.viewport(360, 800, 2, true);
@@ -454,6 +615,9 @@ class WidgetBrowserTest {
         new Person("keyboard");
         Actions keys = new Actions(chromium.driver);
         keys.sendKeys(Keys.TAB).perform();
+        if (active().equals("BUTTON:Why we ask")) {
+            keys.sendKeys(Keys.TAB).perform();
+        }
         assertTrue(active().startsWith("INPUT:0"), "Tab enters the widget at the first option: " + active());
         for (int i = 0; i < 20 && !active().equals("INPUT:none"); i++) {
             keys.sendKeys(Keys.TAB).perform();
@@ -464,8 +628,12 @@ class WidgetBrowserTest {
         keys.sendKeys(Keys.ENTER).perform();
         new WebDriverWait(chromium.driver, Duration.ofSeconds(20))
                 .until(d -> "LEGEND:Have you noticed any of these?".equals(active()));
-        // Tab from the legend to the first option, tick it, and on to Next.
-        keys.sendKeys(Keys.TAB, Keys.SPACE).perform();
+        // Tab from the legend (past "Why we ask", if the question has one) to the first option, tick it, and on to Next.
+        keys.sendKeys(Keys.TAB).perform();
+        if (active().equals("BUTTON:Why we ask")) {
+            keys.sendKeys(Keys.TAB).perform();
+        }
+        keys.sendKeys(Keys.SPACE).perform();
         for (int i = 0; i < 20 && !active().equals("BUTTON:Next"); i++) {
             keys.sendKeys(Keys.TAB).perform();
         }
