@@ -16,7 +16,7 @@
 
   var CSS = [
     // Type and colour sit on an inner element: host-page rules can match the host and would be inherited.
-    ':host{display:block;max-width:42rem}.cg{display:block;box-sizing:border-box;',
+    ':host{display:block;max-width:42rem;container-type:inline-size}.cg{display:block;box-sizing:border-box;',
     'font:var(--cg-font-size,1rem)/1.5 var(--cg-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);',
     'color:var(--cg-text,#1b1b1b);background:var(--cg-bg,#fff);border:1px solid var(--cg-border,#c4c7cc);',
     'border-radius:var(--cg-radius,.5rem);padding:var(--cg-padding,1rem);overflow-wrap:anywhere}',
@@ -47,7 +47,14 @@
     'ol,ul{margin:0;padding-left:1.4em}li{margin:0 0 .8em}.refs{font-size:.88em;color:var(--cg-muted,#4a4f55)}',
     'a{color:var(--cg-link,#0b5cad)}.error{border:3px solid var(--cg-error,#b00020);border-radius:var(--cg-radius,.5rem);padding:.75em 1em}',
     '.disclaimer{margin-top:1.2em;padding-top:.8em;border-top:1px solid var(--cg-border,#c4c7cc);font-size:.9em}',
-    '.row{display:flex;flex-wrap:wrap;gap:.6em;margin-top:1em}'
+    '.row{display:flex;flex-wrap:wrap;gap:.6em;margin-top:1em}',
+    '.why{margin:0 0 .6em}.why p{margin:.2em 0 .4em;padding-left:.7em;border-left:3px solid var(--cg-border,#c4c7cc)}.whyb{color:var(--cg-link,#0b5cad);background:transparent;border:0;padding:.2em 0;text-decoration:underline}',
+    '.whyb::before{content:"\\25B8  "/""}.whyb[aria-expanded=true]::before{content:"\\25BE  "/""}',
+    // Until the person first acts, the box keeps the height of the first question (measured per width, with room for
+    // a "Why we ask"), capped at a screen: the host page never moves when the answer arrives (CLS).
+    '.cg{--r:102em}.held{min-height:min(var(--r),100svh)}@container (min-width:20rem){.cg{--r:86em}}',
+    '@container (min-width:24rem){.cg{--r:76em}}@container (min-width:28rem){.cg{--r:72em}}',
+    '@container (min-width:33rem){.cg{--r:57em}}@container (min-width:39rem){.cg{--r:53em}}'
   ].join('');
 
   // Build elements without innerHTML so answer text can never become markup.
@@ -91,7 +98,8 @@
     var title = this.getAttribute('heading') || 'Muscle cramp guide';
     this.live = h('div', { class: 'sr', role: 'status', 'aria-live': 'polite' });
     this.out = h('div', { class: 'out', part: 'result' });
-    root.append(h('section', { class: 'cg', 'aria-label': title }, h('h2', { text: title }), this.live, this.out));
+    this.box = h('section', { class: 'cg held', 'aria-label': title }, h('h2', { text: title }), this.live, this.out);
+    root.append(this.box);
     this.chosen = {};
     this.restart();
   };
@@ -141,7 +149,7 @@
       var n = this.answered.length + 1, step = 'Question ' + n + ' of about ' + (n + qs.length - 1);
       var legend = h('legend', { tabindex: '-1', text: q.text });
       var form = h('form', { class: 'ask', novalidate: true, onsubmit: function (e) { e.preventDefault(); self.next(q, form); } },
-        h('p', { class: 'step', text: step }), h('fieldset', null, legend, this.options(q)),
+        h('p', { class: 'step', text: step }), h('fieldset', null, legend, this.why(q), this.options(q)),
         h('p', { class: 'err', role: 'alert' }),
         h('div', { class: 'row' }, h('button', { type: 'submit', text: 'Next' }),
           this.trail.length ? h('button', { type: 'button', class: 'alt', text: 'Back', onclick: this.back.bind(this) }) : null,
@@ -196,6 +204,15 @@
     return [h.apply(null, ['div', { class: 'answer' }].concat(parts)), heading, said];
   };
 
+  // Contract v1.2: a question may say why it is asked; shown on request, under the question.
+  P.why = function (q) {
+    if (!q.why) return null;
+    var text = h('p', { id: 'why-' + q.id, hidden: true, text: q.why });
+    var btn = h('button', { type: 'button', class: 'whyb', 'aria-expanded': 'false', 'aria-controls': 'why-' + q.id, text: 'Why we ask',
+      onclick: function () { text.hidden = !text.hidden; btn.setAttribute('aria-expanded', String(!text.hidden)); } });
+    return h('div', { class: 'why' }, btn, text);
+  };
+
   // One control per option, as the service sent them; "None of these" is a choice of its own.
   P.options = function (q) {
     var box = h('div', { class: 'opts' }), was = this.chosen[q.id], name = 'q-' + q.id;
@@ -233,7 +250,9 @@
       form.querySelector('.err').textContent = q.kind === 'many' ? 'Choose what applies, or None of these.' : 'Choose one answer.';
       return;
     }
+    // The first action releases the reserved height; a shift within 500 ms of input is not counted as CLS.
     this.acted = true;
+    this.box.classList.remove('held');
     this.trail.push({ sit: copy(this.sit), answered: this.answered.slice(), g: this.g });
     this.chosen[q.id] = picked;
     this.apply(q, picked);

@@ -62,17 +62,37 @@ final class HeadlessChromium implements AutoCloseable {
                 Map.of("width", width, "height", height, "deviceScaleFactor", scale, "mobile", mobile));
     }
 
-    /** Runs before any page script: records CSP violations and when the answer arrived and was painted. */
+    private Object instrumentation;  // the identifier of the script added to new pages
+
+    /** Runs before any page script: records CSP violations, layout shifts and when the answer arrived and was painted. */
     void instrumentNewPages() {
-        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", String.join("\n",
-                "window.__cg = {csp: []};",
+        instrumentNewPages(null);
+    }
+
+    /**
+     * As {@link #instrumentNewPages()}; with {@code why} "add" each question without a {@code why} (contract v1.2) gets
+     * a test sentence, with "remove" no question has one, so the widget is tried both ways whatever the table says.
+     */
+    void instrumentNewPages(String why) {
+        if (instrumentation != null) {
+            driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", instrumentation));
+        }
+        instrumentation = driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", String.join("\n",
+                "window.__cg = {csp: [], cls: 0, why: " + (why == null ? "null" : "'" + why + "'") + "};",
                 "document.addEventListener('securitypolicyviolation', e => __cg.csp.push(e.violatedDirective + ' ' + e.blockedURI));",
+                // Layout shifts as CLS counts them: not those within 500 ms of the person's input.
+                "new PerformanceObserver(l => l.getEntries().forEach(e => { if (!e.hadRecentInput) __cg.cls += e.value; }))",
+                "  .observe({type: 'layout-shift', buffered: true});",
                 "const realFetch = window.fetch;",
                 "window.fetch = function () { return realFetch.apply(this, arguments).then(r => {",
-                "  const read = r.json.bind(r); r.json = () => read().then(b => { __cg.arrived = performance.now(); return b; });",
+                "  const read = r.json.bind(r); r.json = () => read().then(b => { __cg.arrived = performance.now();",
+                "    (b && b.questions || []).forEach(q => { if (__cg.why === 'remove') delete q.why;",
+                "      else if (__cg.why === 'add' && !q.why) q.why = 'Test sentence: the service asks ' + q.id + ' to decide what to show.'; });",
+                "    return b; });",
                 "  return r; }); };",
                 "document.addEventListener('cramp-guide:result', () => { __cg.rendered = performance.now();",
-                "  requestAnimationFrame(() => setTimeout(() => { __cg.painted = performance.now(); })); });")));
+                "  requestAnimationFrame(() => setTimeout(() => { __cg.painted = performance.now(); })); });")))
+                .get("identifier");
     }
 
     /** Screenshot of the whole page: grow the emulated viewport to the content height first. */
