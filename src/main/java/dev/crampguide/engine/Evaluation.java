@@ -47,12 +47,21 @@ public record Evaluation(
 
     /** The fact names (as rows' {@code because} spells them) that hold now and did not in {@code before}. */
     public Set<String> factsAddedSince(Evaluation before) {
-        Set<String> added = new HashSet<>();
+        return factNames(before.facts);
+    }
+
+    /** Every fact name that holds now. */
+    public Set<String> factNames() {
+        return factNames(null);
+    }
+
+    private Set<String> factNames(FactSet except) {
+        Set<String> names = new HashSet<>();
         for (int i = 0; i < catalog.size(); i++) {
-            if (facts.contains(i) && !before.facts.contains(i)) {
-                added.add(catalog.name(i));
+            if (facts.contains(i) && (except == null || !except.contains(i))) {
+                names.add(catalog.name(i));
             }
         }
-        return added;
+        return names;
     }
 }

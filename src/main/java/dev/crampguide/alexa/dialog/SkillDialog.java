@@ -270,7 +270,7 @@ public final class SkillDialog {
             ConversationState state, String name, String locale, String preface, boolean askWhatHappened) {
         Evaluation after = guide.evaluate(now, answered);
         Evaluation prior = guide.evaluate(before, answeredBefore);
-        Set<String> added = after.factsAddedSince(prior.adviceHeld() ? guide.evaluate(Situation.EMPTY, Set.of()) : prior);
+        Set<String> added = prior.adviceHeld() ? after.factNames() : after.factsAddedSince(prior);
         return answers.answer(after, added, state, name, locale, preface, askWhatHappened);
     }
 
