@@ -28,6 +28,9 @@ public final class Wording {
     public static final String GENERAL = "general";
     /** … and the closing sentence. */
     public static final String CLOSING = "closing";
+    /** The leads besides the care levels' own (see {@link #leadKey}). */
+    private static final String SO_FAR_LEAD = "so_far";
+    private static final String ADVICE_HELD_LEAD = "advice_held";
 
     /** Summary focus: the first matched item in this order. */
     private static final List<Section> SUMMARY_ORDER = List.of(Section.RED_FLAGS, Section.IMMEDIATE_STEPS,
@@ -44,14 +47,12 @@ public final class Wording {
     }
 
     private final Map<String, Sentence> sentences = new HashMap<>();
-    private final Map<CareLevel, Sentence> leads = new HashMap<>();
+    /** The lead sentences by {@link #leadKey}: each care level's, "so far" and "advice held". */
+    private final Map<String, Sentence> leads = new HashMap<>();
     private final Map<CareLevel, String> titles = new HashMap<>();
     private final Sentence general;
     private final Sentence closing;
-    /** Until screening is done: the self-care lead and title that claim nothing, and the "so far" reminder. */
-    private final Sentence leadSoFar;
-    /** Said instead, while advice waits for the urgent warning signs to be asked about. */
-    private final Sentence leadAdviceHeld;
+    /** Until screening is done: the self-care title that claims nothing, and the "so far" reminder. */
     private final String titleSoFar;
     private final Sentence soFar;
     private final String disclaimer;
@@ -61,13 +62,14 @@ public final class Wording {
         table.rows().forEach(row -> remember(row.spoken()));
         table.questions().all().forEach(q -> remember(q.spoken()));
         for (CareLevel level : CareLevel.values()) {
-            leads.put(level, remember(table.message("lead." + level.id())));
+            leads.put(level.id(), remember(table.message("lead." + level.id())));
             titles.put(level, table.message("title." + level.id()));
         }
         general = remember(table.message("general"));
         closing = remember(table.message("closing"));
-        leadSoFar = remember(table.message("lead.so_far"));
-        leadAdviceHeld = remember(table.message("lead.advice_held"));
+        for (String state : List.of(SO_FAR_LEAD, ADVICE_HELD_LEAD)) {
+            leads.put(state, remember(table.message("lead." + state)));
+        }
         titleSoFar = table.message("title.so_far");
         soFar = remember(table.message("so_far"));
         disclaimer = table.disclaimer();
@@ -79,8 +81,15 @@ public final class Wording {
         return screened || careLevel != CareLevel.SELF_CARE ? titles.get(careLevel) : titleSoFar;
     }
 
-    private Sentence lead(CareLevel careLevel, boolean screened) {
-        return screened || careLevel != CareLevel.SELF_CARE ? leads.get(careLevel) : leadSoFar;
+    /**
+     * Which lead an answer opens with: a self-care answer while advice waits for the urgent check says the safety check
+     * comes first, and until screening is done claims nothing ("so far"); otherwise its care level's.
+     */
+    private static String leadKey(CareLevel careLevel, boolean screened, boolean held) {
+        if (careLevel != CareLevel.SELF_CARE || screened) {
+            return careLevel.id();
+        }
+        return held ? ADVICE_HELD_LEAD : SO_FAR_LEAD;
     }
 
     /** Said after the lead while screening is not done, unless the lead says it already or it is an emergency. */
@@ -101,10 +110,11 @@ public final class Wording {
     /** The care level's lead sentence, then the single most important matched point. */
     private String summary(CareLevel careLevel, Map<Section, List<GuidanceItem>> matched, boolean screened,
             boolean held) {
-        if (held && careLevel == CareLevel.SELF_CARE) {
-            return leadAdviceHeld.text();
+        String key = leadKey(careLevel, screened, held);
+        if (key.equals(ADVICE_HELD_LEAD)) {
+            return leads.get(key).text();
         }
-        String lead = lead(careLevel, screened).text()
+        String lead = leads.get(key).text()
                 + (remindSoFar(careLevel, screened) ? " " + soFar.text() : "");
         for (Section section : SUMMARY_ORDER) {
             List<GuidanceItem> items = matched.get(section);
@@ -163,13 +173,11 @@ public final class Wording {
     private Speech speech(CareLevel careLevel, Map<Section, List<GuidanceItem>> matched, Voice voice, boolean screened,
             boolean held) {
         boolean emergency = careLevel == CareLevel.EMERGENCY;
-        boolean selfCareSoFar = !screened && careLevel == CareLevel.SELF_CARE;
+        String key = leadKey(careLevel, screened, held);
         Sentence lead = emergency && voice.emergencyLead() != null ? sentence(voice.emergencyLead())
-                : held && careLevel == CareLevel.SELF_CARE ? leadAdviceHeld
-                : selfCareSoFar && voice.leadSoFar() != null
-                ? sentence(voice.leadSoFar()) : lead(careLevel, screened);
-        String leadKey = LEAD + (held && careLevel == CareLevel.SELF_CARE ? "advice_held"
-                : selfCareSoFar ? "so_far" : careLevel.id());
+                : key.equals(SO_FAR_LEAD) && voice.leadSoFar() != null ? sentence(voice.leadSoFar())
+                : leads.get(key);
+        String leadKey = LEAD + key;
         Sentence followUp = voice.followUp() == null ? null : sentence(voice.followUp());
         Sentence more = voice.moreWarningSigns() == null ? null : sentence(voice.moreWarningSigns());
         Composed spoken = new Composed(emergency ? Set.of() : voice.alreadySaid());
