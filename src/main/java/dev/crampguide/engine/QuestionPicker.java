@@ -13,6 +13,7 @@ import dev.crampguide.table.Question.Option;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -85,7 +86,7 @@ final class QuestionPicker {
             return false;
         }
         for (Option option : q.options()) {
-            var index = option.fact() == null ? java.util.OptionalInt.empty() : catalog.indexOf(option.fact());
+            OptionalInt index = option.fact() == null ? OptionalInt.empty() : catalog.indexOf(option.fact());
             if (index.isPresent() && facts.contains(index.getAsInt())) {
                 return true;
             }

@@ -121,11 +121,11 @@ public final class SkillDialog {
                     new Turn(ask(Prompts.HELP, Prompts.HELP_REPROMPT, settled), name, List.of());
             case "AMAZON.RepeatIntent" -> new Turn(repeat(state), name, List.of());
             // "no" to our own question means "none of these": carry on with the answer
-            case "AMAZON.NoIntent" -> pending == null ? new Turn(tell(Prompts.GOODBYE), name, List.of())
+            case "AMAZON.NoIntent" -> pending == null ? new Turn(Replies.tell(Prompts.GOODBYE), name, List.of())
                     : Pending.ANYTHING_ELSE.equals(pending.question()) ? recap(settled, name, locale)
                     : answer(state.situationSoFar(), answered(state), Set.of(), settled, name, locale, null, false);
             case "AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent" ->
-                    new Turn(tell(Prompts.GOODBYE), name, List.of());
+                    new Turn(Replies.tell(Prompts.GOODBYE), name, List.of());
             case "AMAZON.YesIntent" -> new Turn(ask(Prompts.GO_AHEAD, Prompts.HELP_REPROMPT, settled), name, List.of());
             default -> pending != null && pending.elicitsSlot()
                     // we asked once and the answer was not understood: answer with what we know
@@ -339,9 +339,5 @@ public final class SkillDialog {
 
     private AlexaResponseEnvelope ask(String speechKey, String repromptKey, ConversationState state) {
         return Replies.ask(ssml(prompts.text(speechKey)), ssml(prompts.text(repromptKey)), state);
-    }
-
-    private static AlexaResponseEnvelope tell(String speech) {
-        return Replies.tell(speech);
     }
 }
