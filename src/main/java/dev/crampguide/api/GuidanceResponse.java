@@ -58,11 +58,13 @@ public record GuidanceResponse(
             @Schema(description = "The request field the answer goes into.", example = "symptoms") String field,
             @Schema(description = "The choices, using the request's own values; empty for a number.") List<Choice> options,
             @Schema(nullable = true, description = "Smallest answer of a number question.") Integer min,
-            @Schema(nullable = true, description = "Largest answer of a number question.") Integer max) {
+            @Schema(nullable = true, description = "Largest answer of a number question.") Integer max,
+            @Schema(description = "What the question is about. Questions listed with the same topic may be asked together, on one screen, and answered at once (the widget does); a question with no other of its kind has its own id as topic.",
+                    example = "right_now") String topic) {
 
         static Ask of(Question q) {
             return new Ask(q.id(), q.text(), q.spoken(), q.why(), q.kind().id(), q.field(),
-                    q.options().stream().map(Choice::of).toList(), q.min(), q.max());
+                    q.options().stream().map(Choice::of).toList(), q.min(), q.max(), q.topic());
         }
     }
 

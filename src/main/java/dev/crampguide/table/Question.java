@@ -16,9 +16,11 @@ import java.util.List;
  *                  answer counts as screened
  * @param ask       when the question is worth asking (besides not being answered yet)
  * @param why       one plain sentence: why the answer matters (shown or said on request)
+ * @param topic     what the question is about; questions listed together with the same topic may be asked on one
+ *                  screen (the question's own id when the table names none)
  */
 public record Question(String id, String text, String spoken, Kind kind, String field, List<Option> options,
-        Integer min, Integer max, boolean screening, Condition ask, String why) {
+        Integer min, Integer max, boolean screening, Condition ask, String why, String topic) {
 
     /** How the answer is given; the wire ids are the contract's. */
     public enum Kind implements Coded {

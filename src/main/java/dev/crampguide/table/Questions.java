@@ -70,6 +70,9 @@ public final class Questions {
             if (blank(d.why())) {
                 problem.accept("why is needed: one plain sentence on why the answer matters");
             }
+            if (d.topic() != null && !d.topic().matches("[a-z][a-z_]*")) {
+                problem.accept("topic must be a lower-case id such as right_now");
+            }
             Kind kind = d.kind() == null ? null : Coded.parse(Kind.class, d.kind()).orElse(null);
             if (kind == null || blank(d.field())) {
                 problem.accept("kind must be one of " + Coded.ids(Kind.class) + " and field must be set");
@@ -83,7 +86,7 @@ public final class Questions {
             Condition ask = Condition.compile(alternatives, catalog, problem);
             if (ask != null) {
                 questions.add(new Question(d.id(), d.text(), d.spoken(), kind, d.field(), options, d.min(), d.max(),
-                        d.screening(), ask, d.why()));
+                        d.screening(), ask, d.why(), d.topic() == null ? d.id() : d.topic()));
             }
         }
         checkOrder(questions, required, problems);

@@ -130,13 +130,15 @@ public record TableDefinition(
 
     /**
      * One question as written; {@code ask} holds alternatives like a row's {@code when} (empty: always), {@code why}
-     * says in one plain sentence why the answer matters.
+     * says in one plain sentence why the answer matters, {@code topic} (optional) names what questions asked together
+     * on one screen share.
      */
     public record QuestionDefinition(
             String id,
             String text,
             String spoken,
             String why,
+            String topic,
             String kind,
             String field,
             boolean screening,

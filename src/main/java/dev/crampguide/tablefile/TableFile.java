@@ -149,7 +149,7 @@ public final class TableFile {
             q.path("options").forEach(o -> options.add(new OptionDefinition(text(o, "value"),
                     o.path("value").isBoolean(), text(o, "label"), text(o, "field"))));
             questions.add(new QuestionDefinition(text(q, "id"), text(q, "text"), text(q, "spoken"), text(q, "why"),
-                    text(q, "kind"),
+                    text(q, "topic"), text(q, "kind"),
                     text(q, "field"), q.path("screening").asBoolean(false), strings(q.path("ask")),
                     number(q, "min"), number(q, "max"), options));
         }

@@ -22,7 +22,7 @@
     'border-radius:var(--cg-radius,.5rem);padding:var(--cg-padding,1rem);overflow-wrap:anywhere}',
     ':host([hidden]){display:none}*,*::before,*::after{box-sizing:inherit}',
     'h2{font-size:1.35em;margin:0 0 .5em}h3{font-size:1.15em;margin:1.2em 0 .4em}h4{font-size:1em;margin:0 0 .2em}',
-    'p{margin:.3em 0}fieldset{border:0;padding:0;margin:0}legend{font-weight:700;font-size:1.15em;padding:0;margin-bottom:.5em}',
+    'p{margin:.3em 0}fieldset{border:0;padding:0;margin:0}fieldset+fieldset{margin-top:1.5em}legend{font-weight:700;font-size:1.15em;padding:0;margin-bottom:.5em}',
     '.opts{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,15rem),1fr));gap:.4rem}',
     'label{display:flex;align-items:center;gap:.6em;min-height:2.75rem;padding:.35em .7em;cursor:pointer;',
     'border:1px solid var(--cg-border,#c4c7cc);border-radius:var(--cg-radius,.5rem);background:var(--cg-option-bg,transparent)}',
@@ -136,26 +136,30 @@
 
   P.show = function (g) {
     var qs = g.careLevel === 'emergency' ? [] : g.questions || [];
-    var q = qs[0], parts = [], focus, said;
+    // One screen asks the first question with the others listed on the same topic (the table groups them).
+    var screen = qs.filter(function (x) { return x === qs[0] || (x.topic && x.topic === qs[0].topic); }), parts = [], focus, said;
     // Something to act on is shown at once; plain background advice waits until the questions are done.
-    if (!q || g.careLevel !== 'self_care' || (g.immediateSteps || []).length) {
-      var answer = this.answer(g, !q);
+    if (!qs.length || g.careLevel !== 'self_care' || (g.immediateSteps || []).length) {
+      var answer = this.answer(g, !qs.length);
       parts.push(answer[0]);
       focus = answer[1];
       said = answer[2];
     }
     var self = this;
-    if (q) {
-      var n = this.answered.length + 1, step = 'Question ' + n + ' of about ' + (n + qs.length - 1);
-      var legend = h('legend', { tabindex: '-1', text: q.text });
-      var form = h('form', { class: 'ask', novalidate: true, onsubmit: function (e) { e.preventDefault(); self.next(q, form); } },
-        h('p', { class: 'step', text: step }), h('fieldset', null, legend, this.why(q), this.options(q)),
-        h('p', { class: 'err', role: 'alert' }),
+    if (qs.length) {
+      var topics = [];
+      qs.forEach(function (x) { var t = x.topic || x.id; if (topics.indexOf(t) < 0) topics.push(t); });
+      var n = this.trail.length + 1, step = 'Step ' + n + ' of about ' + (n + topics.length - 1);
+      var sets = screen.map(function (q) {
+        return h('fieldset', { 'data-q': q.id }, h('legend', { tabindex: '-1', text: q.text }), self.why(q), self.options(q));
+      });
+      var form = h.apply(null, ['form', { class: 'ask', novalidate: true, onsubmit: function (e) { e.preventDefault(); self.next(screen, form); } },
+        h('p', { class: 'step', text: step })].concat(sets, [h('p', { class: 'err', role: 'alert' }),
         h('div', { class: 'row' }, h('button', { type: 'submit', text: 'Next' }),
           this.trail.length ? h('button', { type: 'button', class: 'alt', text: 'Back', onclick: this.back.bind(this) }) : null,
-          this.answered.length ? h('button', { type: 'button', class: 'alt', text: 'Show the answer so far', onclick: function () { self.trail.push({ sit: copy(self.sit), answered: self.answered.slice(), g: g }); self.show(Object.assign({}, g, { questions: [] })); } }) : null));
+          this.answered.length ? h('button', { type: 'button', class: 'alt', text: 'Show the answer so far', onclick: function () { self.trail.push({ sit: copy(self.sit), answered: self.answered.slice(), g: g }); self.show(Object.assign({}, g, { questions: [] })); } }) : null)]));
       parts.push(form);
-      focus = legend;
+      focus = sets[0].firstChild;
       said = (said ? said + ' ' : '') + step + '.';
     } else {
       parts.push(h('div', { class: 'row' }, h('button', { type: 'button', class: 'alt', text: 'Change my answers', onclick: this.change.bind(this) }),
@@ -237,26 +241,31 @@
     return box;
   };
 
-  P.next = function (q, form) {
-    var inputs = form.querySelectorAll('input'), picked = [], none = false;
-    inputs.forEach(function (i) {
-      if (i.type === 'number') { if (i.value !== '') picked.push(i.value); } else if (i.checked) { if (i.value === 'none') none = true; else picked.push(+i.value); }
-    });
-    if (q.kind === 'number' && picked.length && !inputs[0].checkValidity()) {
-      form.querySelector('.err').textContent = 'Please give a number from ' + q.min + ' to ' + q.max + '.';
-      return;
-    }
-    if (!picked.length && !none && q.kind !== 'number') {
-      form.querySelector('.err').textContent = q.kind === 'many' ? 'Choose what applies, or None of these.' : 'Choose one answer.';
-      return;
+  // Reads every question on the screen; nothing is sent until each one is answered.
+  P.next = function (screen, form) {
+    var self = this, picks = [], err = form.querySelector('.err');
+    for (var k = 0; k < screen.length; k++) {
+      var q = screen[k], set = form.querySelector('fieldset[data-q="' + q.id + '"]'), inputs = set.querySelectorAll('input'), picked = [], none = false;
+      inputs.forEach(function (i) {
+        if (i.type === 'number') { if (i.value !== '') picked.push(i.value); } else if (i.checked) { if (i.value === 'none') none = true; else picked.push(+i.value); }
+      });
+      var missing = q.kind === 'number' ? picked.length && !inputs[0].checkValidity() && 'Please give a number from ' + q.min + ' to ' + q.max + '.'
+        : !picked.length && !none && (q.kind === 'many' ? 'Choose what applies, or None of these.' : 'Choose one answer.');
+      if (missing) {
+        err.textContent = (screen.length > 1 ? q.text + ' ' : '') + missing;
+        return;
+      }
+      picks.push(picked);
     }
     // The first action releases the reserved height; a shift within 500 ms of input is not counted as CLS.
     this.acted = true;
     this.box.classList.remove('held');
     this.trail.push({ sit: copy(this.sit), answered: this.answered.slice(), g: this.g });
-    this.chosen[q.id] = picked;
-    this.apply(q, picked);
-    if (this.answered.indexOf(q.id) < 0) this.answered.push(q.id);
+    screen.forEach(function (q, k) {
+      self.chosen[q.id] = picks[k];
+      self.apply(q, picks[k]);
+      if (self.answered.indexOf(q.id) < 0) self.answered.push(q.id);
+    });
     this.ask();
   };
 

@@ -272,9 +272,8 @@ class AlexaScreeningConversationTest {
             assertTrue(words.get(i) - question.split("\\s+").length <= 40,
                     "turn " + (i + 1) + " says at most 40 words besides the table's question: " + words);
         }
-        // the issue's goal is 220 words; the four screening questions the engine still asks here are 128 of these on
-        // their own, and the held-advice lead another 12. Tighten this as the interview gets shorter.
-        assertTrue(total <= 240, "whole conversation: " + words + " = " + total);
+        // issue 19's goal: at most 220 words for the whole conversation
+        assertTrue(total <= 220, "whole conversation: " + words + " = " + total);
         // "repeat" still says the last answer in full
         JsonNode again = c.say("repeat", AlexaRequests.intent("AMAZON.RepeatIntent"));
         assertEquals(speech(answer), speech(again));

@@ -57,6 +57,12 @@ class QuestionCheckTest {
         assertRejected(t -> question(t, "age").put("max", 200), "question 'age': a number question needs");
     }
 
+    @Test
+    void aQuestionNeedsWhyAndATopicInIdForm() {
+        assertRejected(t -> question(t, "age").remove("why"), "question 'age': why is needed");
+        assertRejected(t -> question(t, "age").put("topic", "About you"), "question 'age': topic must be a lower-case id");
+    }
+
     private static void assertRejected(Consumer<ObjectNode> edit, String expected) {
         TableException e = assertThrows(TableException.class, () -> load(edit));
         assertThat(e.problems()).anySatisfy(problem -> assertThat(problem).startsWith(expected));

@@ -19,9 +19,13 @@ final class InterviewReport {
 
     static final Path FILE = Path.of("target", "interview-report.md");
 
-    /** One person's way through the interview; screen 1 is the first question, the last screen the final answer. */
+    /**
+     * One person's way through the interview; screen 1 is the first question, the last screen the final answer.
+     *
+     * @param screens the ids of the questions on each screen before the final one
+     */
     record Row(String person, int finalScreen, Integer reliefScreen, boolean crampingNow, String careLevel,
-               List<String> asked) {
+               List<List<String>> screens) {
     }
 
     private static final Map<String, Row> ROWS = new TreeMap<>();
@@ -50,19 +54,20 @@ final class InterviewReport {
                 "# The interview, measured in the browser",
                 "",
                 "Written by `WidgetBrowserTest` (`./mvnw -B -ntp test -Dtest='WidgetBrowserTest#typical*'`): scripted people "
-                        + "answer whatever the service asks, by the options' visible labels. Screen 1 is the first question "
-                        + "(`urgent_signs`); the final screen is the answer with no more questions. A relief step is an "
+                        + "answer whatever the service asks, by the options' visible labels. Screen 1 holds the first question "
+                        + "(`urgent_signs`) and any listed with it on the same topic; the final screen is the answer with no more questions. A relief step is an "
                         + "`immediateSteps` item on screen.",
                 "",
                 "| person | cramping now | screens to the final answer | questions answered | first relief step on screen "
-                        + "| care level | questions, in order |",
+                        + "| care level | questions on each screen |",
                 "|---|---|---|---|---|---|---|"));
         List<Integer> finals = new ArrayList<>();
         for (Row r : ROWS.values()) {
             finals.add(r.finalScreen());
             lines.add("| " + r.person() + " | " + (r.crampingNow() ? "yes" : "no") + " | " + r.finalScreen() + " | "
-                    + (r.finalScreen() - 1) + " | " + (r.reliefScreen() == null ? "none" : r.reliefScreen()) + " | "
-                    + r.careLevel() + " | " + String.join(", ", r.asked()) + " |");
+                    + r.screens().stream().mapToInt(List::size).sum() + " | "
+                    + (r.reliefScreen() == null ? "none" : r.reliefScreen()) + " | " + r.careLevel() + " | "
+                    + String.join("; ", r.screens().stream().map(ids -> String.join(" + ", ids)).toList()) + " |");
         }
         lines.add("");
         lines.add("Median screens to a final answer: " + format(median(finals)) + " (" + finals.size()

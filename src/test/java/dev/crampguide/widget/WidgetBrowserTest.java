@@ -136,7 +136,7 @@ class WidgetBrowserTest {
 
     /**
      * A person going through the interview: reads each screen, picks options by their visible label, presses Next.
-     * Every screen it sees is checked with axe-core first.
+     * A screen may ask several questions on one topic. Every screen it sees is checked with axe-core first.
      */
     static final String CALF = "Calf (back of the lower leg)";
     static final List<String> SCREENING = List.of("urgent_signs", "other_signs", "pattern", "medicines");
@@ -146,7 +146,9 @@ class WidgetBrowserTest {
         int screen;
         /** The screen on which the first step to do now (an immediateSteps item) appeared, if any. */
         Integer reliefOn;
-        /** The question on each screen, by id (the name of its inputs). */
+        /** The questions on each screen, by id (the widget marks each question's fieldset with data-q). */
+        final List<List<String>> screens = new ArrayList<>();
+        /** Every question asked, in order. */
         final List<String> asked = new ArrayList<>();
 
         Person(String scenario, String page) {
@@ -162,18 +164,26 @@ class WidgetBrowserTest {
             this(scenario, service() + "/");
         }
 
+        /** The first question on screen. */
         String question() {
             return in("form.ask legend").getText();
         }
 
-        /** Ticks the options with these labels (none: "None of these") and goes on to the next screen. */
+        /**
+         * Ticks the options with these labels, wherever they are on the screen; every other question on it gets
+         * "None of these" (or its first option), then goes on to the next screen.
+         */
         Person picks(String... labels) {
             WebElement form = in("form.ask");
-            for (String label : labels.length == 0 ? new String[] {"None of these"} : labels) {
-                form.findElements(By.cssSelector("label")).stream()
-                        .filter(l -> l.getText().trim().equals(label)).findFirst()
-                        .orElseThrow(() -> new AssertionError("no option '" + label + "' on '" + question() + "'"))
-                        .click();
+            for (String label : labels) {
+                label(form, label).click();
+            }
+            for (WebElement set : form.findElements(By.cssSelector("fieldset"))) {
+                if (set.findElements(By.cssSelector("input:checked")).isEmpty()
+                        && set.findElements(By.cssSelector("input[type=number]")).isEmpty()) {
+                    List<WebElement> none = set.findElements(By.cssSelector("input[value=none]"));
+                    (none.isEmpty() ? set.findElement(By.cssSelector("label")) : none.get(0)).click();
+                }
             }
             return next(form);
         }
@@ -183,10 +193,10 @@ class WidgetBrowserTest {
             return next(in("form.ask"));
         }
 
-        Person types(int number) {
-            WebElement form = in("form.ask");
-            form.findElement(By.cssSelector("input[type=number]")).sendKeys(String.valueOf(number));
-            return next(form);
+        private WebElement label(SearchContext where, String label) {
+            return where.findElements(By.cssSelector("label")).stream()
+                    .filter(l -> l.getText().trim().equals(label)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no option '" + label + "' on '" + question() + "'"));
         }
 
         private Person next(WebElement form) {
@@ -204,14 +214,17 @@ class WidgetBrowserTest {
             if (reliefOn == null && present(".immediateSteps li")) {
                 reliefOn = screen;
             }
-            if (present("form.ask input")) {
-                asked.add(questionId());
+            List<String> ids = widget().findElements(By.cssSelector("form.ask fieldset")).stream()
+                    .map(f -> f.getAttribute("data-q")).toList();
+            if (!ids.isEmpty()) {
+                screens.add(ids);
+                asked.addAll(ids);
             }
         }
 
-        /** The id of the question on screen: the widget names its inputs q-{id}. */
+        /** The id of the first question on screen. */
         String questionId() {
-            return in("form.ask input").getAttribute("name").replaceFirst("^q-", "");
+            return in("form.ask fieldset").getAttribute("data-q");
         }
 
         /**
@@ -228,25 +241,31 @@ class WidgetBrowserTest {
         /** As {@link #answersAs}, stopping as soon as {@code done} holds (or the interview ends). */
         Person answersUntil(Map<String, Object> says, BooleanSupplier done) {
             for (int i = 0; i < 40 && present("form.ask") && !done.getAsBoolean(); i++) {
-                Object said = says.get(questionId());
-                if (present("form.ask input[type=number]")) {
-                    types(said instanceof Integer n ? n : 45);
-                } else if (said instanceof List<?> labels) {
-                    picks(labels.toArray(String[]::new));
-                } else if (present("form.ask input[value=none]")) {
-                    picks();
-                } else {
-                    List<String> labels = widget().findElements(By.cssSelector("form.ask label")).stream()
-                            .map(l -> l.getText().trim()).toList();
-                    picks(labels.contains("No") ? "No" : labels.get(0));
+                WebElement form = in("form.ask");
+                for (WebElement set : form.findElements(By.cssSelector("fieldset"))) {
+                    Object said = says.get(set.getAttribute("data-q"));
+                    List<WebElement> number = set.findElements(By.cssSelector("input[type=number]"));
+                    if (!number.isEmpty()) {
+                        number.get(0).sendKeys(String.valueOf(said instanceof Integer n ? n.intValue() : 45));
+                    } else if (said instanceof List<?> labels) {
+                        labels.forEach(label -> label(set, (String) label).click());
+                    } else if (!set.findElements(By.cssSelector("input[value=none]")).isEmpty()) {
+                        set.findElement(By.cssSelector("input[value=none]")).click();
+                    } else {
+                        List<String> labels = set.findElements(By.cssSelector("label")).stream()
+                                .map(l -> l.getText().trim()).toList();
+                        label(set, labels.contains("No") ? "No" : labels.get(0)).click();
+                    }
                 }
+                next(form);
             }
             return this;
         }
 
-        /** Whether all four screening questions were answered (the current screen's question is not answered yet). */
+        /** Whether all four screening questions were answered (the questions on the current screen are not yet). */
         boolean screeningAnswered() {
-            List<String> answered = asked.subList(0, Math.min(asked.size(), screen - 1));
+            List<String> answered = screens.subList(0, Math.min(screens.size(), screen - 1)).stream()
+                    .flatMap(List::stream).toList();
             return answered.containsAll(SCREENING);
         }
 
@@ -400,12 +419,12 @@ class WidgetBrowserTest {
         Person person = new Person(name).answersAs(says);
         String careLevel = person.careLevel();
         InterviewReport.record(new InterviewReport.Row(name, person.screen, person.reliefOn, crampingNow, careLevel,
-                person.asked));
+                person.screens));
         System.out.printf("[widget] %s: final answer on screen %d, first relief step on screen %s; asked %s%n",
-                name, person.screen, person.reliefOn, person.asked);
+                name, person.screen, person.reliefOn, person.screens);
 
         assertEquals("urgent_signs", person.asked.get(0), "the urgent check comes first");
-        assertEquals(person.screen - 1, person.asked.size(), "one question per screen, then the final answer");
+        assertEquals(person.screen - 1, person.screens.size(), "questions on every screen, then the final answer");
         assertEquals("true", in(".banner").getAttribute("data-screened"), "a final answer is screened");
         if (crampingNow) {
             assertTrue(person.reliefOn != null && person.reliefOn >= 2 && person.reliefOn <= person.screen,
@@ -482,16 +501,17 @@ class WidgetBrowserTest {
         chromium.viewport(360, 800, 2, true);
         Person person = new Person("calf cramp now");
         assertEquals("Do you have any of these right now?", person.question(), "the urgent signs come first");
-        assertTrue(announced().contains("Question 1 of about"), announced());
+        assertTrue(announced().contains("Step 1 of about"), announced());
         chromium.screenshotViewport("phone-360-first-question");
-        person.picks();
-        assertTrue(announced().startsWith("Question 2 of about"), announced());
+        // The urgent check and how the muscle is now share the first screen: none of the signs, cramping now.
+        assertEquals(List.of("urgent_signs", "now"), person.screens.get(0), "the first screen's questions");
+        person.picks("It is cramping right now");
+        assertTrue(announced().contains("Step 2 of about"), announced());
         assertEquals("LEGEND:" + person.question(), active(), "focus moves to the new question");
-        // Whatever the service asks next, the first answer to appear is steps to do now: nothing else competes.
-        Map<String, Object> says = Map.of("muscle", List.of(CALF), "now", List.of("It is cramping right now"),
-                "when", List.of("Sitting or resting"));
-        person.answersUntil(says, () -> present(".answer"));
-        assertTrue(present(".immediateSteps li"), "the first answer on screen is steps to do now");
+        // The first answer to appear, on the second screen, is steps to do now: nothing else competes.
+        assertEquals(Integer.valueOf(2), person.reliefOn, "relief right after the urgent check");
+        assertTrue(present(".answer") && present(".immediateSteps li"), "the first answer on screen is steps to do now");
+        Map<String, Object> says = Map.of("muscle", List.of(CALF), "when", List.of("Sitting or resting"));
         int relief = person.screen;
         // The calf's own stretch once the service knows the muscle (at once, if it asked that first).
         person.answersUntil(says, () -> present(".immediateSteps li[data-id=lengthen_calf]"));
@@ -615,6 +635,12 @@ class WidgetBrowserTest {
         // "One leg is red or darker than the other", the fourth option, then on to Next.
         for (int i = 0; i < 20 && !active().equals("INPUT:3"); i++) {
             keys.sendKeys(Keys.TAB).perform();
+        }
+        keys.sendKeys(Keys.SPACE).perform();
+        // The same screen asks how the muscle is now: its "None of these" is the second on the screen.
+        for (int i = 0, nones = 0; i < 40 && nones < 2; i++) {
+            keys.sendKeys(Keys.TAB).perform();
+            nones += active().equals("INPUT:none") ? 1 : 0;
         }
         keys.sendKeys(Keys.SPACE).perform();
         for (int i = 0; i < 20 && !active().equals("BUTTON:Next"); i++) {
