@@ -9,10 +9,13 @@ import static dev.crampguide.alexa.AlexaConversationTest.speech;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crampguide.guide.Guide;
+import dev.crampguide.situation.Muscle;
+import dev.crampguide.situation.Situation;
 import dev.crampguide.table.Question;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -24,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -74,7 +78,11 @@ class AlexaScreeningConversationTest {
         assertOpen(answer);
         assertEquals(SCREENING, answered(answer));
         assertTrue(speech(answer).startsWith(guide.table().message("lead.self_care")), speech(answer));
-        assertTrue(speech(answer).endsWith(guide.table().message("voice.anything_else")), speech(answer));
+        // then, as in the widget, the questions whose answers can still change the answer
+        String next = answer.at("/sessionAttributes/pending/question").asText();
+        assertEquals(guide.answer(Situation.builder().muscle(Muscle.CALF).crampingNow(true).build(),
+                Set.copyOf(SCREENING)).questions().get(0).id(), next);
+        assertTrue(speech(answer).endsWith(question(next).spoken()), speech(answer));
         assertSpeakable(answer);
         c.write();
     }
@@ -240,12 +248,14 @@ class AlexaScreeningConversationTest {
         JsonNode answer = c.calfCrampingNow();
         turns.add(answer);
         while (!answer.at("/sessionAttributes/pending/question").asText().equals("anything_else")) {
-            assertTrue(turns.size() < 10, "the conversation reaches its final answer");
+            assertTrue(turns.size() < 16, "the conversation reaches its final answer");
             answer = c.say("no", AlexaRequests.intent("AMAZON.NoIntent"));
             assertOpen(answer);
             turns.add(answer);
         }
-        assertTrue(speech(answer).startsWith(guide.table().message("lead.self_care")), speech(answer));
+        assertTrue(speech(answer).endsWith(guide.table().message("voice.anything_else")), speech(answer));
+        assertTrue(turns.stream().anyMatch(t -> speech(t).startsWith(guide.table().message("lead.self_care"))),
+                "called self-care once screened");
         List<Integer> words = new ArrayList<>();
         for (JsonNode turn : turns) {
             words.add(speech(turn).split("\\s+").length);
@@ -272,11 +282,43 @@ class AlexaScreeningConversationTest {
             assertTrue(words.get(i) - question.split("\\s+").length <= 40,
                     "turn " + (i + 1) + " says at most 40 words besides the table's question: " + words);
         }
-        // issue 19's goal: at most 220 words for the whole conversation
-        assertTrue(total <= 220, "whole conversation: " + words + " = " + total);
+        // Issue 19's goal is 220 words for the whole conversation. The screening part (steps included) takes 220 and
+        // the five questions that can still change the answer afterwards (when, recurring, health, daily life,
+        // remedies) another 52: a regression past today's 272 fails.
+        assertTrue(total <= 272, "whole conversation: " + words + " = " + total);
         // "repeat" still says the last answer in full
         JsonNode again = c.say("repeat", AlexaRequests.intent("AMAZON.RepeatIntent"));
         assertEquals(speech(answer), speech(again));
+    }
+
+    /**
+     * After screening the skill goes on with the questions whose answers can still change the answer, as the widget
+     * does, a number question among them: for night cramps the age (the advice changes from 65), heard as a number.
+     */
+    @Test
+    void afterScreeningTheQuestionsThatCanChangeTheAnswerGoOnAndANumberIsHeard() {
+        Conversation c = new Conversation("night-cramps-age", "en-US");
+        JsonNode answer = c.say("I get cramps at night", AlexaRequests.intent("NightCrampIntent"));
+        for (int i = 0; i < 12 && !pending(answer).equals("age"); i++) {
+            assertNotEquals("anything_else", pending(answer), "the age is asked before the final answer");
+            answer = c.say("no", AlexaRequests.intent("AMAZON.NoIntent"));
+            assertOpen(answer);
+        }
+        assertEquals("age", pending(answer));
+        assertTrue(answered(answer).containsAll(SCREENING), "after screening: " + answered(answer));
+        assertTrue(speech(answer).endsWith(question("age").spoken()), speech(answer));
+        assertEquals("Dialog.ElicitSlot", answer.at("/response/directives/0/type").asText());
+        assertEquals("age", answer.at("/response/directives/0/slotToElicit").asText());
+        answer = c.say("seventy four", AlexaRequests.intent("BackgroundIntent").slot("age", "74", null));
+        assertOpen(answer);
+        assertEquals(74, answer.at("/sessionAttributes/situation/age").asInt());
+        assertNotEquals("age", pending(answer), "never asked again once said");
+        assertSpeakable(answer);
+        c.write();
+    }
+
+    private static String pending(JsonNode answer) {
+        return answer.at("/sessionAttributes/pending/question").asText();
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------

@@ -48,7 +48,7 @@ final class Replies {
         Optional<SlotMeaning> slot = SlotMeaning.forField(question.field());
         Optional<SkillIntent> intent = slot.flatMap(meaning -> SkillIntent.eliciting(meaning.slotName));
         return intent.isPresent()
-                ? new Pending(question.id(), intent.get().intentName, intent.get().elicitedSlot)
+                ? new Pending(question.id(), intent.get().intentName, slot.get().slotName)
                 : new Pending(question.id(), null, null);
     }
 

@@ -92,16 +92,11 @@ final class SkillAnswers {
                 new Response(OutputSpeech.ssml(speech), null, null, true, null)), name, evaluation.matchedRowIds());
     }
 
-    /** Until screening is done, the first of the answer's questions the skill can take an answer to by voice. */
+    /**
+     * The first of the answer's questions, as the widget asks them: the stop rule has already left out every question
+     * whose answer could not change the answer, so when none is left the answer is final.
+     */
     private static Question nextQuestion(Evaluation evaluation) {
-        if (evaluation.screened()) {
-            return null;
-        }
-        for (Question question : evaluation.questions()) {
-            if (question.kind() != Question.Kind.NUMBER) {
-                return question;
-            }
-        }
-        return null;
+        return evaluation.questions().isEmpty() ? null : evaluation.questions().get(0);
     }
 }

@@ -55,14 +55,17 @@ enum SkillIntent {
     void apply(Situation.Builder b) {
     }
 
-    /** The intent whose question asks for this slot, so an answer to another question can fill it too. */
+    /**
+     * The intent whose question asks for this slot, so an answer to another question can fill it too; the age,
+     * which no intent asks for on its own, is heard by the intent that carries it.
+     */
     static Optional<SkillIntent> eliciting(String slotName) {
         for (SkillIntent intent : values()) {
             if (slotName.equals(intent.elicitedSlot)) {
                 return Optional.of(intent);
             }
         }
-        return Optional.empty();
+        return SlotMeaning.AGE.slotName.equals(slotName) ? Optional.of(BACKGROUND) : Optional.empty();
     }
 
     static Optional<SkillIntent> named(String name) {
