@@ -84,6 +84,11 @@ public final class LambdaBench {
             return medianMs(coldNanos().stream().mapToLong(Long::longValue).toArray());
         }
 
+        /** Process start to the function's first request for an event. */
+        double initMedianMs() {
+            return medianMs(cold.stream().mapToLong(c -> c.totalNanos() - c.firstInvocationNanos()).toArray());
+        }
+
         double firstInvocationMedianMs() {
             return medianMs(firstInvocationNanos().stream().mapToLong(Long::longValue).toArray());
         }
@@ -137,6 +142,7 @@ public final class LambdaBench {
             variants = variants.stream().filter(v -> names.contains(v.name())).toList();
         }
         variants = withBaseline(variants);
+        variants = withFloor(variants);
         Map<String, String> skipped = new LinkedHashMap<>();
         for (Variant v : variants) {
             if (v.training() != null) {
@@ -247,28 +253,9 @@ public final class LambdaBench {
         List<String> appCp = List.of(image.resolve("app.jar").toString(), image.resolve("lib") + "/*");
         String v = "JDK " + Runtime.version().feature();
         List<Variant> out = new ArrayList<>();
-
-        out.add(Variant.plain("floor-noop-java", v + ", no-op handler speaking the Runtime API (HttpURLConnection)",
-                api -> new Spec(List.of(java(jdk), LAMBDA_MEMORY, "-cp", target.resolve("test-classes").toString(),
-                        NoopRuntimeFunction.class.getName()), env(api, target, "noop"), work), false));
-        out.add(Variant.plain("node", "Node.js " + nodeVersion() + ", hand-written Runtime API loop",
-                api -> new Spec(List.of("node", target.resolve("test-classes/bench/node-function.js").toString()),
-                        env(api, target, "node-function.handler"), work), false));
-
-        // The no-op handler as its own "function.zip": just its class, loaded by the runtime interface client.
-        Path noopTask = work.resolve("noop-task");
-        FunctionLauncher.deleteTree(noopTask);
-        String noopClass = NoopStreamHandler.class.getName().replace('.', '/') + ".class";
-        Files.createDirectories(noopTask.resolve(noopClass).getParent());
-        Files.copy(target.resolve("test-classes").resolve(noopClass), noopTask.resolve(noopClass));
-        String noopHandler = NoopStreamHandler.class.getName() + "::handleRequest";
-        out.add(Variant.plain("floor-noop-ric", v + ", no-op handler run by the runtime interface client, defaults",
-                api -> {
-                    List<String> cmd = new ArrayList<>(FunctionLauncher.jvmCommand(jdk, List.of(LAMBDA_MEMORY), ric));
-                    cmd.set(cmd.size() - 1, noopHandler);
-                    return new Spec(cmd, env(api, noopTask, noopHandler), noopTask);
-                }, false));
-
+        if (Files.isDirectory(target.resolve("test-classes"))) {
+            out.addAll(noopFloors(jdk, ric, v));
+        }
         List<String> c1 = List.of("-XX:TieredStopAtLevel=1");
         // Lambda's managed Java runtime: the runtime interface client loads the unpacked function.zip itself.
         out.add(jvm("ric-plain", v + ", runtime interface client (managed runtime), defaults", jdk, List.of(), Archive.NONE, ric, taskRoot, null));
@@ -295,6 +282,32 @@ public final class LambdaBench {
         Optional<Path> nativeExe = FunctionLauncher.nativeExecutable(target);
         nativeExe.ifPresent(exe -> out.add(Variant.plain("native", "native executable (custom runtime)",
                 api -> new Spec(List.of(exe.toString()), env(api, target, "native"), target), true)));
+        return out;
+    }
+
+    /** The floors that are not Quarkus: a no-op Java main, a Node.js function and a no-op handler on the launcher. */
+    private List<Variant> noopFloors(Path jdk, Path ric, String v) throws IOException {
+        List<Variant> out = new ArrayList<>();
+        out.add(Variant.plain("floor-noop-java", v + ", no-op handler speaking the Runtime API (HttpURLConnection)",
+                api -> new Spec(List.of(java(jdk), LAMBDA_MEMORY, "-cp", target.resolve("test-classes").toString(),
+                        NoopRuntimeFunction.class.getName()), env(api, target, "noop"), work), false));
+        out.add(Variant.plain("node", "Node.js " + nodeVersion() + ", hand-written Runtime API loop",
+                api -> new Spec(List.of("node", target.resolve("test-classes/bench/node-function.js").toString()),
+                        env(api, target, "node-function.handler"), work), false));
+
+        // The no-op handler as its own "function.zip": just its class, loaded by the runtime interface client.
+        Path noopTask = work.resolve("noop-task");
+        FunctionLauncher.deleteTree(noopTask);
+        String noopClass = NoopStreamHandler.class.getName().replace('.', '/') + ".class";
+        Files.createDirectories(noopTask.resolve(noopClass).getParent());
+        Files.copy(target.resolve("test-classes").resolve(noopClass), noopTask.resolve(noopClass));
+        String noopHandler = NoopStreamHandler.class.getName() + "::handleRequest";
+        out.add(Variant.plain("floor-noop-ric", v + ", no-op handler run by the runtime interface client, defaults",
+                api -> {
+                    List<String> cmd = new ArrayList<>(FunctionLauncher.jvmCommand(jdk, List.of(LAMBDA_MEMORY), ric));
+                    cmd.set(cmd.size() - 1, noopHandler);
+                    return new Spec(cmd, env(api, noopTask, noopHandler), noopTask);
+                }, false));
         return out;
     }
 
@@ -349,6 +362,85 @@ public final class LambdaBench {
             }
         }
         return out;
+    }
+
+    /** The suffix of the floor's variants: the same JVM and flags running the bare Quarkus function. */
+    static final String FLOOR_LABEL = "floor";
+
+    /**
+     * The floor (bench.floor, default true): a bare Quarkus function with the same request-path extensions and one
+     * endpoint (src/test/resources/bench/floor), packaged by {@link #buildFloor}. Each selected function variant
+     * gets its twin "name-floor", right after it, so that both share the machine's load of the moment.
+     */
+    private List<Variant> withFloor(List<Variant> variants) throws IOException, InterruptedException {
+        if (!Boolean.parseBoolean(System.getProperty("bench.floor", "true"))
+                || variants.stream().noneMatch(LambdaBench::hasFloorTwin)) {
+            return variants;
+        }
+        LambdaBench floor = new LambdaBench(buildFloor(), FunctionLauncher.QUARKUS_HANDLER);
+        Map<String, Variant> theirs = new HashMap<>();
+        floor.variants().forEach(v -> theirs.put(v.name(), v));
+        List<Variant> out = new ArrayList<>();
+        for (Variant v : variants) {
+            out.add(v);
+            Variant twin = theirs.get(v.name());
+            if (hasFloorTwin(v) && twin != null) {
+                out.add(new Variant(v.name() + "-" + FLOOR_LABEL, v.how() + ", the bare Quarkus function",
+                        twin.spec(), twin.trainingOutput(), twin.training(), true));
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasFloorTwin(Variant v) {
+        return v.isFunction() && !v.name().endsWith("-unprimed") && !v.name().endsWith("-" + BASELINE_LABEL)
+                && !v.name().endsWith("-primed20") && !v.name().equals("native");
+    }
+
+    /**
+     * Packages the floor's project with the Maven and local repository running this build (offline when it is),
+     * into target/bench/floor; skipped when the package is newer than every file of the project.
+     */
+    private Path buildFloor() throws IOException, InterruptedException {
+        Path source = target.resolve("test-classes/bench/floor");
+        Path project = work.resolve("floor");
+        Path zip = project.resolve("target/function.zip");
+        long newest;
+        try (Stream<Path> files = Files.walk(source)) {
+            newest = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().lastModified()).max().orElse(0);
+        }
+        if (Files.isRegularFile(zip) && zip.toFile().lastModified() > newest) {
+            return project.resolve("target");
+        }
+        log("packaging the floor function");
+        FunctionLauncher.deleteTree(project);
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path f : files.toList()) {
+                Path to = project.resolve(source.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
+        }
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("maven.home", "")).resolve("bin/mvn").toString(), "-B", "-ntp", "-q",
+                "-f", project.resolve("pom.xml").toString(), "package", "-DskipTests"));
+        if (System.getProperty("bench.offline", "").endsWith("true")) {
+            command.add("-o");
+        }
+        Optional.ofNullable(System.getProperty("bench.localRepository")).filter(r -> !r.isBlank())
+                .ifPresent(r -> command.add("-Dmaven.repo.local=" + r));
+        Optional.ofNullable(System.getProperty("bench.quarkusVersion")).filter(r -> !r.isBlank())
+                .ifPresent(r -> command.add("-Dquarkus.platform.version=" + r));
+        Path buildLog = work.resolve("logs/floor-build.log");
+        Files.createDirectories(buildLog.getParent());
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(buildLog.toFile()).start();
+        if (p.waitFor() != 0 || !Files.isRegularFile(zip)) {
+            throw new IllegalStateException("packaging the floor failed, see " + buildLog);
+        }
+        return project.resolve("target");
     }
 
     /** The same variant with Quarkus's own handler, which does not prime: the "before" of priming. */
@@ -579,8 +671,40 @@ public final class LambdaBench {
             b.append("\nThis build against the ").append(BASELINE_LABEL).append(" build (median ratios, below 1 is faster):\n\n")
                     .append("| variant | cold start | first invocation | warm median |\n|---|---|---|---|\n").append(twins);
         }
+        b.append(floorTable(variants, stats));
         skipped.forEach((name, why) -> b.append("\nNot measured: ").append(name).append(": ").append(why).append('\n'));
         return b.toString();
+    }
+
+    /**
+     * Each function variant against its floor twin, with issue 23's goals. Init is process start to the first
+     * request for an event; the sum, init + first invocation, is the bench's cold start (process start to answer).
+     */
+    private static String floorTable(List<Variant> variants, Map<String, Stats> stats) {
+        StringBuilder rows = new StringBuilder();
+        for (Variant v : variants) {
+            Stats now = stats.get(v.name());
+            Stats floor = stats.get(v.name() + "-" + FLOOR_LABEL);
+            if (now == null || floor == null) {
+                continue;
+            }
+            rows.append(String.format(Locale.ROOT,
+                    "| %s | %.0f / %.0f | %.1f / %.1f | %.0f / %.0f | **%s** | %.2f / %.2f | **%s** | %.2f / %.2f | **%s** | %.0f / %.0f |%n",
+                    v.name(), now.initMedianMs(), floor.initMedianMs(),
+                    now.firstInvocationMedianMs(), floor.firstInvocationMedianMs(),
+                    now.coldMedianMs(), floor.coldMedianMs(), ratio(now.coldMedianMs(), floor.coldMedianMs()),
+                    now.warmMedianMs(), floor.warmMedianMs(), ratio(now.warmMedianMs(), floor.warmMedianMs()),
+                    now.warmP99Ms(), floor.warmP99Ms(), ratio(now.warmP99Ms(), floor.warmP99Ms()),
+                    now.peakRssKb() / 1024.0, floor.peakRssKb() / 1024.0));
+        }
+        if (rows.isEmpty()) {
+            return "";
+        }
+        return "\ncramp-guide / floor (the bare Quarkus function of src/test/resources/bench/floor, same JVM and flags). "
+                + "Init: process start to the first request for an event; sum: init + first invocation (the cold start "
+                + "above). Goals: sum within 1.15x the floor's, warm median 1.10x, warm p99 1.20x.\n\n"
+                + "| variant | init ms | first invocation ms | sum ms | sum × floor | warm median ms | × floor "
+                + "| warm p99 ms | × floor | peak RSS MiB |\n|---|---|---|---|---|---|---|---|---|---|\n" + rows;
     }
 
     private record LongSummary(double minMs, double maxMs) {
