@@ -55,7 +55,7 @@ public interface CrampGuideConfig {
     interface LostAnswer {
 
         /** How long the Lambda handler waits for an answer before it sends the event again (once). */
-        @WithDefault("5S")
+        @WithDefault("2S")
         Duration resendAfter();
     }
 
