@@ -45,6 +45,8 @@ public class Priming implements Resource {
     static final String REQUEST_ID = "requestId";
     /** Library classes to load before a snapshot (PreloadClassesIT keeps the list current). */
     static final String SNAPSHOT_PRELOAD = "META-INF/cramp-guide/snapstart-preload-classes.txt";
+    /** The application's classes, listed by Quarkus's build (quarkus.snapstart.generate-application-class-list). */
+    static final String APPLICATION_CLASSES = "META-INF/quarkus-generated-preload-classes.txt";
     /** A runner in the heat with a calf cramp: most sections of the answer, references and speech. */
     static final String SITUATION = """
             {"muscle":"calf","when":"exercise","crampingNow":true,"exercise":{"hot":true,"heavySweating":true,\
@@ -81,18 +83,24 @@ public class Priming implements Resource {
     }
 
     /**
-     * The library classes the request mix loads (GET, Alexa, errors: more than priming's one POST), loaded and
-     * initialised into the snapshot. Only here: without SnapStart, loading them cost more init than it saved
-     * first invocations (performance.md), so Quarkus's own preloading at every init does not get the list.
+     * Into the snapshot: the application's classes initialised (Quarkus only loads them during init,
+     * quarkus.snapstart.initialize-classes=false) and the library classes the request mix loads (GET, Alexa,
+     * errors: more than priming's one POST). Only here: at every init, loading the list and initialising every class
+     * (the Alexa models among them) cost more than it saved first invocations (performance.md).
      */
     void preloadForSnapshot() {
+        int loaded = preload(APPLICATION_CLASSES) + preload(SNAPSHOT_PRELOAD);
+        LOG.debugf("Preloaded %d classes for the snapshot", loaded);
+    }
+
+    private static int preload(String list) {
         ClassLoader loader = Priming.class.getClassLoader();
         int loaded = 0;
-        try (InputStream in = loader.getResourceAsStream(SNAPSHOT_PRELOAD)) {
+        try (InputStream in = loader.getResourceAsStream(list)) {
             if (in == null) {
-                return;
+                return 0;
             }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\n")) {
                 String name = line.strip();
                 if (name.isEmpty() || name.startsWith("#")) {
                     continue;
@@ -105,9 +113,9 @@ public class Priming implements Resource {
                 }
             }
         } catch (IOException e) {
-            LOG.warnf("Preloading for the snapshot failed (%s)", e.getClass().getName());
+            LOG.warnf("Preloading %s for the snapshot failed (%s)", list, e.getClass().getName());
         }
-        LOG.debugf("Preloaded %d classes for the snapshot", loaded);
+        return loaded;
     }
 
     @Override
