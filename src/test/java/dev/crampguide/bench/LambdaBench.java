@@ -46,7 +46,8 @@ import java.util.stream.Stream;
  * bench.baseline (another build's target/ to run beside this one, see {@link #withBaseline}), bench.tableLoads (9),
  * bench.jdk25 (/usr/lib/jvm/temurin-25-jdk-amd64), bench.path (/v1/guidance; /q/health for a GET), bench.jvmOptions
  * (added to every function JVM, e.g. a profiler agent), bench.handler (the function's handler, default the priming
- * one; Quarkus's own for a build without it), bench.target (the build to measure, default target/).
+ * one; Quarkus's own for a build without it), bench.target (the build to measure, default target/), bench.floor
+ * (true: each function variant gets its twin running the bare Quarkus function of src/test/resources/bench/floor).
  */
 public final class LambdaBench {
 
