@@ -2,6 +2,7 @@ package dev.crampguide.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,6 +47,16 @@ public interface CrampGuideConfig {
          */
         @WithDefault("1")
         int requests();
+    }
+
+    LostAnswer lostAnswer();
+
+    /** Quarkus's virtual HTTP channel can lose a request (dev.crampguide.priming.LostAnswerGuard). */
+    interface LostAnswer {
+
+        /** How long the Lambda handler waits for an answer before it sends the event again (once). */
+        @WithDefault("2S")
+        Duration resendAfter();
     }
 
     Alexa alexa();

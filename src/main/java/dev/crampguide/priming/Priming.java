@@ -10,6 +10,8 @@ import jakarta.inject.Singleton;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Filter;
@@ -41,6 +43,10 @@ public class Priming implements Resource {
     /** The request log's category and the MDC key that carries the Lambda request id (see RequestLog). */
     static final String REQUEST_LOG = "dev.crampguide.requests";
     static final String REQUEST_ID = "requestId";
+    /** Library classes to load before a snapshot (PreloadClassesIT keeps the list current). */
+    static final String SNAPSHOT_PRELOAD = "META-INF/cramp-guide/snapstart-preload-classes.txt";
+    /** The application's classes, listed by Quarkus's build (quarkus.snapstart.generate-application-class-list). */
+    static final String APPLICATION_CLASSES = "META-INF/quarkus-generated-preload-classes.txt";
     /** A runner in the heat with a calf cramp: most sections of the answer, references and speech. */
     static final String SITUATION = """
             {"muscle":"calf","when":"exercise","crampingNow":true,"exercise":{"hot":true,"heavySweating":true,\
@@ -50,6 +56,7 @@ public class Priming implements Resource {
     private final ObjectMapper mapper;
     private final CrampGuideConfig config;
     private final String requestId = "priming-" + UUID.randomUUID();
+    private final LostAnswerGuard guard;
     /** Held so that the filter set on it stays (loggers without references may be collected). */
     private final java.util.logging.Logger requestLog = java.util.logging.Logger.getLogger(REQUEST_LOG);
     private int runs;
@@ -58,6 +65,7 @@ public class Priming implements Resource {
     Priming(ObjectMapper mapper, CrampGuideConfig config) {
         this.mapper = mapper;
         this.config = config;
+        this.guard = new LostAnswerGuard(config.lostAnswer().resendAfter());
     }
 
     void onStart(@Observes StartupEvent start) {
@@ -71,6 +79,43 @@ public class Priming implements Resource {
     @Override
     public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
         prime();
+        preloadForSnapshot();
+    }
+
+    /**
+     * Into the snapshot: the application's classes initialised (Quarkus only loads them during init,
+     * quarkus.snapstart.initialize-classes=false) and the library classes the request mix loads (GET, Alexa,
+     * errors: more than priming's one POST). Only here: at every init, loading the list and initialising every class
+     * (the Alexa models among them) cost more than it saved first invocations (performance.md).
+     */
+    void preloadForSnapshot() {
+        int loaded = preload(APPLICATION_CLASSES) + preload(SNAPSHOT_PRELOAD);
+        LOG.debugf("Preloaded %d classes for the snapshot", loaded);
+    }
+
+    private static int preload(String list) {
+        ClassLoader loader = Priming.class.getClassLoader();
+        int loaded = 0;
+        try (InputStream in = loader.getResourceAsStream(list)) {
+            if (in == null) {
+                return 0;
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\n")) {
+                String name = line.strip();
+                if (name.isEmpty() || name.startsWith("#")) {
+                    continue;
+                }
+                try {
+                    Class.forName(name, true, loader);
+                    loaded++;
+                } catch (ClassNotFoundException | LinkageError e) {
+                    // a class that does not load here would not have loaded for a request either
+                }
+            }
+        } catch (IOException e) {
+            LOG.warnf("Preloading %s for the snapshot failed (%s)", list, e.getClass().getName());
+        }
+        return loaded;
     }
 
     @Override
@@ -114,7 +159,9 @@ public class Priming implements Resource {
             byte[] event = event();
             for (int i = 0; i < requests(); i++) {
                 ByteArrayOutputStream response = new ByteArrayOutputStream(16 * 1024);
-                AmazonLambdaRecorder.handle(new ByteArrayInputStream(event), response, new PrimingContext(requestId));
+                // a lost priming answer would hang init, so priming is guarded like every invocation
+                guard.answer(event, response, (e, answer) -> AmazonLambdaRecorder.handle(new ByteArrayInputStream(e),
+                        answer, new PrimingContext(requestId)));
                 int status = mapper.readTree(response.toByteArray()).path("statusCode").asInt();
                 if (status != 200) {
                     LOG.warnf("Priming request answered HTTP %d: the first request will be slower", status);

@@ -46,7 +46,8 @@ import java.util.stream.Stream;
  * bench.baseline (another build's target/ to run beside this one, see {@link #withBaseline}), bench.tableLoads (9),
  * bench.jdk25 (/usr/lib/jvm/temurin-25-jdk-amd64), bench.path (/v1/guidance; /q/health for a GET), bench.jvmOptions
  * (added to every function JVM, e.g. a profiler agent), bench.handler (the function's handler, default the priming
- * one; Quarkus's own for a build without it), bench.target (the build to measure, default target/).
+ * one; Quarkus's own for a build without it), bench.target (the build to measure, default target/), bench.floor
+ * (true: each function variant gets its twin running the bare Quarkus function of src/test/resources/bench/floor).
  */
 public final class LambdaBench {
 
@@ -62,7 +63,7 @@ public final class LambdaBench {
     }
 
     /** One cold start: process start to first answer, and the first invocation alone (init done to answer). */
-    record Cold(long totalNanos, long firstInvocationNanos) {
+    record Cold(long totalNanos, long firstInvocationNanos, long cpuMillis) {
     }
 
     /** Events answered to warm up the emulator before the first measured cold start. */
@@ -82,6 +83,16 @@ public final class LambdaBench {
 
         double coldMedianMs() {
             return medianMs(coldNanos().stream().mapToLong(Long::longValue).toArray());
+        }
+
+        /** CPU time of the process when its first answer arrived (a shared machine slows the wall clock). */
+        double cpuMedianMs() {
+            return medianMs(cold.stream().mapToLong(c -> c.cpuMillis() * 1_000_000).toArray());
+        }
+
+        /** Process start to the function's first request for an event. */
+        double initMedianMs() {
+            return medianMs(cold.stream().mapToLong(c -> c.totalNanos() - c.firstInvocationNanos()).toArray());
         }
 
         double firstInvocationMedianMs() {
@@ -137,6 +148,7 @@ public final class LambdaBench {
             variants = variants.stream().filter(v -> names.contains(v.name())).toList();
         }
         variants = withBaseline(variants);
+        variants = withFloor(variants);
         Map<String, String> skipped = new LinkedHashMap<>();
         for (Variant v : variants) {
             if (v.training() != null) {
@@ -155,16 +167,15 @@ public final class LambdaBench {
             for (Variant v : measured) {
                 Cold c = coldStart(v);
                 cold.get(v.name()).add(c);
-                log(String.format(Locale.ROOT, "cold %d/%d %-22s %8.1f ms, first invocation %6.1f ms", round, coldStarts,
-                        v.name(), c.totalNanos() / 1e6, c.firstInvocationNanos() / 1e6));
+                log(String.format(Locale.ROOT, "cold %d/%d %-22s %8.1f ms, first invocation %6.1f ms, CPU %5d ms", round,
+                        coldStarts, v.name(), c.totalNanos() / 1e6, c.firstInvocationNanos() / 1e6, c.cpuMillis()));
             }
         }
         Map<String, Stats> stats = new LinkedHashMap<>();
+        Map<String, WarmRun> warm = warmInterleaved(measured);
         for (Variant v : measured) {
-            long[] rss = new long[1];
-            int[] stalls = new int[1];
-            long[] warm = warm(v, rss, stalls);
-            stats.put(v.name(), new Stats(cold.get(v.name()), warm, rss[0], stalls[0]));
+            WarmRun w = warm.get(v.name());
+            stats.put(v.name(), new Stats(cold.get(v.name()), w.latencies, w.peakRssKb, w.stalls));
             Stats s = stats.get(v.name());
             log(String.format(Locale.ROOT, "warm %-22s median %.3f ms p99 %.3f ms rss %d KiB", v.name(),
                     s.warmMedianMs(), s.warmP99Ms(), s.peakRssKb()));
@@ -247,28 +258,9 @@ public final class LambdaBench {
         List<String> appCp = List.of(image.resolve("app.jar").toString(), image.resolve("lib") + "/*");
         String v = "JDK " + Runtime.version().feature();
         List<Variant> out = new ArrayList<>();
-
-        out.add(Variant.plain("floor-noop-java", v + ", no-op handler speaking the Runtime API (HttpURLConnection)",
-                api -> new Spec(List.of(java(jdk), LAMBDA_MEMORY, "-cp", target.resolve("test-classes").toString(),
-                        NoopRuntimeFunction.class.getName()), env(api, target, "noop"), work), false));
-        out.add(Variant.plain("node", "Node.js " + nodeVersion() + ", hand-written Runtime API loop",
-                api -> new Spec(List.of("node", target.resolve("test-classes/bench/node-function.js").toString()),
-                        env(api, target, "node-function.handler"), work), false));
-
-        // The no-op handler as its own "function.zip": just its class, loaded by the runtime interface client.
-        Path noopTask = work.resolve("noop-task");
-        FunctionLauncher.deleteTree(noopTask);
-        String noopClass = NoopStreamHandler.class.getName().replace('.', '/') + ".class";
-        Files.createDirectories(noopTask.resolve(noopClass).getParent());
-        Files.copy(target.resolve("test-classes").resolve(noopClass), noopTask.resolve(noopClass));
-        String noopHandler = NoopStreamHandler.class.getName() + "::handleRequest";
-        out.add(Variant.plain("floor-noop-ric", v + ", no-op handler run by the runtime interface client, defaults",
-                api -> {
-                    List<String> cmd = new ArrayList<>(FunctionLauncher.jvmCommand(jdk, List.of(LAMBDA_MEMORY), ric));
-                    cmd.set(cmd.size() - 1, noopHandler);
-                    return new Spec(cmd, env(api, noopTask, noopHandler), noopTask);
-                }, false));
-
+        if (Files.isDirectory(target.resolve("test-classes"))) {
+            out.addAll(noopFloors(jdk, ric, v));
+        }
         List<String> c1 = List.of("-XX:TieredStopAtLevel=1");
         // Lambda's managed Java runtime: the runtime interface client loads the unpacked function.zip itself.
         out.add(jvm("ric-plain", v + ", runtime interface client (managed runtime), defaults", jdk, List.of(), Archive.NONE, ric, taskRoot, null));
@@ -295,6 +287,32 @@ public final class LambdaBench {
         Optional<Path> nativeExe = FunctionLauncher.nativeExecutable(target);
         nativeExe.ifPresent(exe -> out.add(Variant.plain("native", "native executable (custom runtime)",
                 api -> new Spec(List.of(exe.toString()), env(api, target, "native"), target), true)));
+        return out;
+    }
+
+    /** The floors that are not Quarkus: a no-op Java main, a Node.js function and a no-op handler on the launcher. */
+    private List<Variant> noopFloors(Path jdk, Path ric, String v) throws IOException {
+        List<Variant> out = new ArrayList<>();
+        out.add(Variant.plain("floor-noop-java", v + ", no-op handler speaking the Runtime API (HttpURLConnection)",
+                api -> new Spec(List.of(java(jdk), LAMBDA_MEMORY, "-cp", target.resolve("test-classes").toString(),
+                        NoopRuntimeFunction.class.getName()), env(api, target, "noop"), work), false));
+        out.add(Variant.plain("node", "Node.js " + nodeVersion() + ", hand-written Runtime API loop",
+                api -> new Spec(List.of("node", target.resolve("test-classes/bench/node-function.js").toString()),
+                        env(api, target, "node-function.handler"), work), false));
+
+        // The no-op handler as its own "function.zip": just its class, loaded by the runtime interface client.
+        Path noopTask = work.resolve("noop-task");
+        FunctionLauncher.deleteTree(noopTask);
+        String noopClass = NoopStreamHandler.class.getName().replace('.', '/') + ".class";
+        Files.createDirectories(noopTask.resolve(noopClass).getParent());
+        Files.copy(target.resolve("test-classes").resolve(noopClass), noopTask.resolve(noopClass));
+        String noopHandler = NoopStreamHandler.class.getName() + "::handleRequest";
+        out.add(Variant.plain("floor-noop-ric", v + ", no-op handler run by the runtime interface client, defaults",
+                api -> {
+                    List<String> cmd = new ArrayList<>(FunctionLauncher.jvmCommand(jdk, List.of(LAMBDA_MEMORY), ric));
+                    cmd.set(cmd.size() - 1, noopHandler);
+                    return new Spec(cmd, env(api, noopTask, noopHandler), noopTask);
+                }, false));
         return out;
     }
 
@@ -349,6 +367,85 @@ public final class LambdaBench {
             }
         }
         return out;
+    }
+
+    /** The suffix of the floor's variants: the same JVM and flags running the bare Quarkus function. */
+    static final String FLOOR_LABEL = "floor";
+
+    /**
+     * The floor (bench.floor, default true): a bare Quarkus function with the same request-path extensions and one
+     * endpoint (src/test/resources/bench/floor), packaged by {@link #buildFloor}. Each selected function variant
+     * gets its twin "name-floor", right after it, so that both share the machine's load of the moment.
+     */
+    private List<Variant> withFloor(List<Variant> variants) throws IOException, InterruptedException {
+        if (!Boolean.parseBoolean(System.getProperty("bench.floor", "true"))
+                || variants.stream().noneMatch(LambdaBench::hasFloorTwin)) {
+            return variants;
+        }
+        LambdaBench floor = new LambdaBench(buildFloor(), FunctionLauncher.QUARKUS_HANDLER);
+        Map<String, Variant> theirs = new HashMap<>();
+        floor.variants().forEach(v -> theirs.put(v.name(), v));
+        List<Variant> out = new ArrayList<>();
+        for (Variant v : variants) {
+            out.add(v);
+            Variant twin = theirs.get(v.name());
+            if (hasFloorTwin(v) && twin != null) {
+                out.add(new Variant(v.name() + "-" + FLOOR_LABEL, v.how() + ", the bare Quarkus function",
+                        twin.spec(), twin.trainingOutput(), twin.training(), true));
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasFloorTwin(Variant v) {
+        return v.isFunction() && !v.name().endsWith("-unprimed") && !v.name().endsWith("-" + BASELINE_LABEL)
+                && !v.name().endsWith("-primed20") && !v.name().equals("native");
+    }
+
+    /**
+     * Packages the floor's project with the Maven and local repository running this build (offline when it is),
+     * into target/bench/floor; skipped when the package is newer than every file of the project.
+     */
+    private Path buildFloor() throws IOException, InterruptedException {
+        Path source = target.resolve("test-classes/bench/floor");
+        Path project = work.resolve("floor");
+        Path zip = project.resolve("target/function.zip");
+        long newest;
+        try (Stream<Path> files = Files.walk(source)) {
+            newest = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().lastModified()).max().orElse(0);
+        }
+        if (Files.isRegularFile(zip) && zip.toFile().lastModified() > newest) {
+            return project.resolve("target");
+        }
+        log("packaging the floor function");
+        FunctionLauncher.deleteTree(project);
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path f : files.toList()) {
+                Path to = project.resolve(source.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
+        }
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("maven.home", "")).resolve("bin/mvn").toString(), "-B", "-ntp", "-q",
+                "-f", project.resolve("pom.xml").toString(), "package", "-DskipTests"));
+        if (System.getProperty("bench.offline", "").endsWith("true")) {
+            command.add("-o");
+        }
+        Optional.ofNullable(System.getProperty("bench.localRepository")).filter(r -> !r.isBlank())
+                .ifPresent(r -> command.add("-Dmaven.repo.local=" + r));
+        Optional.ofNullable(System.getProperty("bench.quarkusVersion")).filter(r -> !r.isBlank())
+                .ifPresent(r -> command.add("-Dquarkus.platform.version=" + r));
+        Path buildLog = work.resolve("logs/floor-build.log");
+        Files.createDirectories(buildLog.getParent());
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(buildLog.toFile()).start();
+        if (p.waitFor() != 0 || !Files.isRegularFile(zip)) {
+            throw new IllegalStateException("packaging the floor failed, see " + buildLog);
+        }
+        return project.resolve("target");
     }
 
     /** The same variant with Quarkus's own handler, which does not prime: the "before" of priming. */
@@ -437,8 +534,9 @@ public final class LambdaBench {
             try (RunningFunction fn = FunctionLauncher.start(spec.command(), spec.env(), spec.workDir(),
                     work.resolve("logs/" + v.name() + "-cold.log"))) {
                 Result r = firstAnswer(fn, first);
+                long cpu = fn.cpuMillis();
                 check(v, fn, r);
-                return new Cold(r.arrivedNanos() - fn.startNanos(), r.arrivedNanos() - emulator.firstNextNanos());
+                return new Cold(r.arrivedNanos() - fn.startNanos(), r.arrivedNanos() - emulator.firstNextNanos(), cpu);
             }
         }
     }
@@ -481,41 +579,97 @@ public final class LambdaBench {
         }
     }
 
+    /** Warm invocations per turn of a variant: every variant's process stays up and they take turns. */
+    static final int WARM_BLOCK = 250;
+
     /**
-     * {@code invocations} back-to-back events to one process. An invocation that gets no answer within Lambda's
-     * function timeout (15 s, as in the SAM template) is counted as a stall; as Lambda would, the process is
-     * replaced and the run goes on (the replacement's first, cold, invocation is not counted as warm).
+     * {@code invocations} back-to-back events to one process per variant, the variants taking turns in blocks of
+     * {@link #WARM_BLOCK} so that load from other work on the machine spreads over all of them.
      */
-    private long[] warm(Variant v, long[] rssOut, int[] stallsOut) throws Exception {
-        long[] lat = new long[invocations];
-        int done = 0;
-        try (RuntimeApiEmulator emulator = RuntimeApiEmulator.start()) {
-            while (done < invocations) {
-                Spec spec = v.spec().apply(emulator.endpoint());
-                try (RunningFunction fn = FunctionLauncher.start(spec.command(), spec.env(), spec.workDir(),
-                        work.resolve("logs/" + v.name() + "-warm-" + stallsOut[0] + ".log"))) {
-                    check(v, fn, emulator.invoke(event, Duration.ofSeconds(120)));
-                    try {
-                        for (; done < invocations; done++) {
-                            long t0 = System.nanoTime();
-                            Result r = emulator.invoke(event, Duration.ofSeconds(15));
-                            lat[done] = r.arrivedNanos() - t0;
-                            if (done % 500 == 0) {
-                                check(v, fn, r);
-                            }
-                        }
-                    } catch (java.util.concurrent.TimeoutException e) {
-                        stallsOut[0]++;
-                        log(v.name() + " stalled after " + done + " warm invocations: " + e.getMessage());
-                        if (stallsOut[0] > 3) {
-                            throw e;
-                        }
-                    }
-                    rssOut[0] = Math.max(rssOut[0], fn.peakRssKb());
+    private Map<String, WarmRun> warmInterleaved(List<Variant> variants) throws Exception {
+        Map<String, WarmRun> runs = new LinkedHashMap<>();
+        try {
+            for (Variant v : variants) {
+                runs.put(v.name(), new WarmRun(v));
+            }
+            boolean more = true;
+            while (more) {
+                more = false;
+                for (WarmRun run : runs.values()) {
+                    run.block(WARM_BLOCK);
+                    more |= run.done < invocations;
                 }
             }
+        } finally {
+            for (WarmRun run : runs.values()) {
+                run.close();
+            }
         }
-        return lat;
+        return runs;
+    }
+
+    /**
+     * One variant's warm process and its own emulator. An invocation that gets no answer within Lambda's function
+     * timeout (15 s, as in the SAM template) is counted as a stall; as Lambda would, the process is replaced and
+     * the run goes on (the replacement's first, cold, invocation is not counted as warm).
+     */
+    private final class WarmRun implements AutoCloseable {
+        final Variant variant;
+        final long[] latencies = new long[invocations];
+        final RuntimeApiEmulator emulator = RuntimeApiEmulator.start();
+        RunningFunction fn;
+        int done;
+        int stalls;
+        long peakRssKb;
+
+        WarmRun(Variant variant) throws Exception {
+            this.variant = variant;
+            startProcess();
+        }
+
+        private void startProcess() throws Exception {
+            Spec spec = variant.spec().apply(emulator.endpoint());
+            fn = FunctionLauncher.start(spec.command(), spec.env(), spec.workDir(),
+                    work.resolve("logs/" + variant.name() + "-warm-" + stalls + ".log"));
+            check(variant, fn, emulator.invoke(event, Duration.ofSeconds(120)));
+        }
+
+        void block(int n) throws Exception {
+            int end = Math.min(invocations, done + n);
+            try {
+                for (; done < end; done++) {
+                    long t0 = System.nanoTime();
+                    Result r = emulator.invoke(event, Duration.ofSeconds(15));
+                    latencies[done] = r.arrivedNanos() - t0;
+                    if (done % 500 == 0) {
+                        check(variant, fn, r);
+                    }
+                }
+            } catch (java.util.concurrent.TimeoutException e) {
+                stalls++;
+                log(variant.name() + " stalled after " + done + " warm invocations: " + e.getMessage());
+                if (stalls > 3) {
+                    throw e;
+                }
+                peakRssKb = Math.max(peakRssKb, fn.peakRssKb());
+                fn.close();
+                startProcess();
+            }
+            if (done >= invocations) {
+                peakRssKb = Math.max(peakRssKb, fn.peakRssKb());
+            }
+        }
+
+        @Override
+        public void close() throws Exception {
+            try {
+                if (fn != null) {
+                    fn.close();
+                }
+            } finally {
+                emulator.close();
+            }
+        }
     }
 
     /** A benchmark of wrong answers is worthless: every sampled response must be the real one. */
@@ -569,18 +723,53 @@ public final class LambdaBench {
             Stats now = stats.get(v.name());
             Stats then = stats.get(v.name() + "-" + BASELINE_LABEL);
             if (then != null) {
-                twins.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |%n", v.name(),
+                twins.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", v.name(),
                         ratio(now.coldMedianMs(), then.coldMedianMs()),
+                        ratio(now.cpuMedianMs(), then.cpuMedianMs()),
                         ratio(now.firstInvocationMedianMs(), then.firstInvocationMedianMs()),
                         ratio(now.warmMedianMs(), then.warmMedianMs())));
             }
         }
         if (!twins.isEmpty()) {
             b.append("\nThis build against the ").append(BASELINE_LABEL).append(" build (median ratios, below 1 is faster):\n\n")
-                    .append("| variant | cold start | first invocation | warm median |\n|---|---|---|---|\n").append(twins);
+                    .append("| variant | cold start | CPU at first answer | first invocation | warm median |\n|---|---|---|---|---|\n").append(twins);
         }
+        b.append(floorTable(variants, stats));
         skipped.forEach((name, why) -> b.append("\nNot measured: ").append(name).append(": ").append(why).append('\n'));
         return b.toString();
+    }
+
+    /**
+     * Each function variant against its floor twin, with issue 23's goals. Init is process start to the first
+     * request for an event; the sum, init + first invocation, is the bench's cold start (process start to answer).
+     */
+    private static String floorTable(List<Variant> variants, Map<String, Stats> stats) {
+        StringBuilder rows = new StringBuilder();
+        for (Variant v : variants) {
+            Stats now = stats.get(v.name());
+            Stats floor = stats.get(v.name() + "-" + FLOOR_LABEL);
+            if (now == null || floor == null) {
+                continue;
+            }
+            rows.append(String.format(Locale.ROOT,
+                    "| %s | %.0f / %.0f | %.1f / %.1f | %.0f / %.0f | **%s** | %.0f / %.0f | %s | %.2f / %.2f | **%s** | %.2f / %.2f | **%s** | %.0f / %.0f |%n",
+                    v.name(), now.initMedianMs(), floor.initMedianMs(),
+                    now.firstInvocationMedianMs(), floor.firstInvocationMedianMs(),
+                    now.coldMedianMs(), floor.coldMedianMs(), ratio(now.coldMedianMs(), floor.coldMedianMs()),
+                    now.cpuMedianMs(), floor.cpuMedianMs(), ratio(now.cpuMedianMs(), floor.cpuMedianMs()),
+                    now.warmMedianMs(), floor.warmMedianMs(), ratio(now.warmMedianMs(), floor.warmMedianMs()),
+                    now.warmP99Ms(), floor.warmP99Ms(), ratio(now.warmP99Ms(), floor.warmP99Ms()),
+                    now.peakRssKb() / 1024.0, floor.peakRssKb() / 1024.0));
+        }
+        if (rows.isEmpty()) {
+            return "";
+        }
+        return "\ncramp-guide / floor (the bare Quarkus function of src/test/resources/bench/floor, same JVM and flags). "
+                + "Init: process start to the first request for an event; sum: init + first invocation (the cold start "
+                + "above); CPU: the process's CPU time at its first answer. Goals: sum within 1.15x the floor's, warm "
+                + "median 1.10x, warm p99 1.20x.\n\n"
+                + "| variant | init ms | first invocation ms | sum ms | sum × floor | CPU ms | × floor | warm median ms "
+                + "| × floor | warm p99 ms | × floor | peak RSS MiB |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n" + rows;
     }
 
     private record LongSummary(double minMs, double maxMs) {

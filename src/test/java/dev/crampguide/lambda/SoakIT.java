@@ -83,7 +83,8 @@ class SoakIT {
             long[] sorted = latency.clone();
             Arrays.sort(sorted);
             double growth = (rssEndKb - rssStartKb) / (double) rssStartKb;
-            String report = report(format, driver, sorted, rssStartKb, rssEndKb, peakKb, growth, wallSeconds);
+            long resent = resentEvents(function.log());
+            String report = report(format, driver, sorted, rssStartKb, rssEndKb, peakKb, growth, wallSeconds, resent);
             Files.writeString(work.resolve("results.md"), report);
             System.out.println(report);
 
@@ -256,8 +257,18 @@ class SoakIT {
         throw new IllegalStateException("no " + field + " in /proc status");
     }
 
+    /** Events the function's LostAnswerGuard sent again: answers Quarkus's virtual channel lost and the guard saved. */
+    static long resentEvents(Path log) throws IOException {
+        try (var lines = Files.lines(log)) {
+            return lines.filter(l -> l.contains(LOST_ANSWER_WARNING)).count();
+        }
+    }
+
+    /** Part of LostAnswerGuard's warning. */
+    static final String LOST_ANSWER_WARNING = "sending the event again";
+
     private static String report(Format format, Driver d, long[] sorted, long rssStartKb, long rssEndKb, long peakKb,
-                                 double growth, double wallSeconds) {
+                                 double growth, double wallSeconds, long resent) {
         StringBuilder s = new StringBuilder();
         s.append("# Soak through the Lambda Runtime API emulator\n\n");
         s.append(String.format(Locale.ROOT, "%s, %s events, JVM options `%s` (ignored for a native executable)%n%n",
@@ -265,6 +276,7 @@ class SoakIT {
         s.append("| measure | value |\n|---|---|\n");
         s.append(String.format(Locale.ROOT, "| invocations measured (after %,d warm-up) | %,d |%n", WARMUP, sorted.length));
         s.append(String.format(Locale.ROOT, "| unexpected answers (warm-up included) | %d of %,d |%n", d.unexpected, d.total));
+        s.append(String.format(Locale.ROOT, "| answers lost by the virtual channel and sent again (LostAnswerGuard) | %d |%n", resent));
         s.append(String.format(Locale.ROOT, "| latency median | %.3f ms |%n", percentile(sorted, 0.50)));
         s.append(String.format(Locale.ROOT, "| latency p99 | %.3f ms |%n", percentile(sorted, 0.99)));
         s.append(String.format(Locale.ROOT, "| latency max | %.3f ms |%n", sorted[sorted.length - 1] / 1e6));

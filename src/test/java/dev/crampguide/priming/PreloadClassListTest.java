@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every class named in META-INF/quarkus-preload-classes.txt exists on the function's class path: a renamed or
+ * Every class named in META-INF/cramp-guide/snapstart-preload-classes.txt exists on the function's class path: a renamed or
  * dropped library class would otherwise be looked up in vain during every init. (That the list still covers what
  * the function loads is PreloadClassesIT's job: it needs the packaged function.)
  */
@@ -21,7 +21,7 @@ class PreloadClassListTest {
     @Test
     void everyListedClassExistsAndLoads() throws IOException {
         List<String> names = new ArrayList<>();
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("META-INF/quarkus-preload-classes.txt")) {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("META-INF/cramp-guide/snapstart-preload-classes.txt")) {
             assertThat(in).as("the preload list is packaged").isNotNull();
             for (String line : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList()) {
                 String name = line.replaceAll("#.*", "").strip();
