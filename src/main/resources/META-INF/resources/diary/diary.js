@@ -32,7 +32,9 @@
     data.entries.sort(byTime);
   }
   function byTime(a, b) { return a.at < b.at ? -1 : a.at > b.at ? 1 : 0; }
-  function save() { localStorage.setItem(KEY, JSON.stringify(data)); }
+  function save() { data.since = data.since || local(new Date()); localStorage.setItem(KEY, JSON.stringify(data)); }
+  // Days the diary has been kept: since it was started, or since its oldest entry if that is older.
+  function kept() { var f = data.entries.length && data.entries[0].at, s = data.since && (!f || data.since < f) ? data.since : f; return s ? daysAgo(s) + 1 : 0; }
   function say(text) { live.textContent = ''; setTimeout(function () { live.textContent = text; }, 50); }
 
   // ---- dates: local time, entries keep "YYYY-MM-DDTHH:MM" -----------------------------------------------------
@@ -239,7 +241,9 @@
     if (recent.length >= 2) set('recurring');  // a second cramp is what "keeps coming back" means
     (T.diary || []).forEach(function (t) {
       var last = within(0, t.days).length, before = within(t.days, 2 * t.days).length;
-      var holds = t.risePercent == null ? last >= t.cramps : last - before >= t.cramps && last * 100 >= before * (100 + t.risePercent);
+      // A rise needs a record of both windows: an empty month before the diary began is not fewer cramps.
+      var holds = t.risePercent == null ? last >= t.cramps
+        : kept() >= 2 * t.days && last - before >= t.cramps && last * 100 >= before * (100 + t.risePercent);
       if (holds) set(t.sets);
     });
     ['when', 'muscle'].forEach(function (k) {  // mostly: more than half of the last 12 weeks

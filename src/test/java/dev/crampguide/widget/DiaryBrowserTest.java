@@ -192,6 +192,9 @@ class DiaryBrowserTest {
         String recent = chromium.driver.findElement(By.xpath("//section[h2[normalize-space()='My cramps']]")).getText();
         assertTrue(recent.contains(CALF) && recent.contains("Foot or toes") && recent.contains("The worst"), recent);
         axe("three cramps");
+        String facts = chromium.driver.findElement(By.cssSelector("ul.facts")).getText();
+        assertTrue(facts.contains("Yes") && !facts.contains("They are getting worse") && !facts.contains("They happen often"),
+                "three cramps in a diary begun ten days ago: recurring, not yet frequent, and no earlier record to be worse than: " + facts);
 
         WebElement toggle = button("Show the chart as a table");
         assertFalse(chromium.driver.findElement(By.id("weekly-table")).isDisplayed());
@@ -261,7 +264,8 @@ class DiaryBrowserTest {
             entries.add(Map.of("id", "e" + i, "at", at(LocalDateTime.now().minusDays(2L * i).withHour(3).withMinute(0)),
                     "when", "night", "muscle", "calf", "bad", "bad", "before", List.of(), "helped", List.of(), "note", ""));
         }
-        seed(Map.of("entries", entries, "trying", List.of(), "medicines", ""));
+        // kept for 60 days, so the four weeks before these hold a record too (none there)
+        seed(Map.of("entries", entries, "trying", List.of(), "medicines", "", "since", at(LocalDateTime.now().minusDays(60))));
         String facts = chromium.driver.findElement(By.cssSelector("ul.facts")).getText();
         JsonPath table = given().get("/v1/guidance/table").then().extract().jsonPath();
         for (String option : List.of("frequent", "worsening")) {
