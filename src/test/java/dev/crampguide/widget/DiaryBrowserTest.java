@@ -385,6 +385,15 @@ class DiaryBrowserTest {
         assertEquals(1, recentRows().size(), "a cramp logged offline");
     }
 
+    @Test
+    void theDiaryIsServedWithItsOwnStrictContentSecurityPolicy() {
+        for (String file : List.of("index.html", "diary.js", "diary.css", "sw.js")) {
+            String csp = given().get("/diary/" + file).then().statusCode(200).extract().header("Content-Security-Policy");
+            assertTrue(csp != null && csp.contains("default-src 'none'") && csp.contains("script-src 'self'")
+                    && csp.contains("connect-src 'self'") && !csp.contains("unsafe-inline"), file + ": " + csp);
+        }
+    }
+
     /** A cramp from the widget's answer screen: "Add to my diary", then how bad and Add. */
     @Test
     void theWidgetsAnswerOpensTheDiaryFilledIn() {
