@@ -12,7 +12,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @RegisterForReflection(targets = {
         GuidanceResponse.class, GuidanceResponse.Item.class, GuidanceResponse.Spoken.class,
         GuidanceResponse.Source.class, GuidanceResponse.Ask.class, GuidanceResponse.Choice.class,
-        TableResponse.class, TableResponse.TableRow.class, TableResponse.TableQuestion.class,
+        TableResponse.class, TableResponse.TableRow.class, TableResponse.TableQuestion.class, TableResponse.DiaryThreshold.class,
         Problem.class, FieldError.class })
 final class JsonTypes {
 

@@ -37,7 +37,24 @@ public record TableResponse(
         List<TableOpposite> opposites,
         @Schema(description = "Rows grouped by section, each in answer order.") List<TableRow> rows,
         @Schema(description = "Every question the service may ask, in the order it asks them, with when each is worth asking.")
-        List<TableQuestion> questions) {
+        List<TableQuestion> questions,
+        @Schema(description = "When a cramp diary may say a fact of its own record (`symptoms:frequent`, "
+                + "`symptoms:worsening`): the diary reads these thresholds here, so it holds none of its own.")
+        List<DiaryThreshold> diary) {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "GuidanceTableDiaryThreshold", description = "At least `cramps` cramps in the last `days` days; with "
+            + "`risePercent`, at least `cramps` more than in the `days` days before and at least that many percent more.")
+    public record DiaryThreshold(
+            @Schema(example = "frequent") String id,
+            @Schema(description = "The fact the diary may then say, named like a row's condition.", example = "symptoms:frequent")
+            String sets,
+            @Schema(example = "4") int cramps,
+            @Schema(example = "14") int days,
+            @Schema(nullable = true, example = "50") Integer risePercent,
+            String why,
+            List<String> references) {
+    }
 
     @Schema(name = "GuidanceTableQuestion")
     public record TableQuestion(
@@ -125,7 +142,9 @@ public record TableResponse(
                 table.catalog().names(), tags(table), facets(table), table.timeframes(), rules(table),
                 table.opposites().stream().map(o -> new TableOpposite(o.one(), o.other(), o.why())).toList(), rows,
                 table.questions().all().stream()
-                        .map(q -> new TableQuestion(GuidanceResponse.Ask.of(q), q.screening(), q.ask().text())).toList());
+                        .map(q -> new TableQuestion(GuidanceResponse.Ask.of(q), q.screening(), q.ask().text())).toList(),
+                table.diary().stream().map(t -> new DiaryThreshold(t.id(), t.sets(), t.cramps(), t.days(),
+                        t.risePercent(), t.why(), t.references())).toList());
     }
 
     private static TableRow row(Row r) {

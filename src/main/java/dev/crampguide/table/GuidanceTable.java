@@ -35,6 +35,7 @@ public final class GuidanceTable {
     private final List<Opposite> opposites;
     private final Questions questions;
     private final AnswerPlan plan;
+    private final List<TableDefinition.DiaryThresholdDefinition> diary;
 
     /** From care level {@code from} up, answers leave out rows labelled {@code drop}, or not labelled {@code keepOnly}. */
     public record CareLevelRule(CareLevel from, Set<String> drop, Set<String> keepOnly) {
@@ -64,6 +65,12 @@ public final class GuidanceTable {
         this.opposites = List.copyOf(opposites);
         this.questions = questions;
         this.plan = plan;
+        this.diary = definition.diary();
+    }
+
+    /** When a cramp diary may say {@code symptoms:frequent} and the like of its own record, in table order. */
+    public List<TableDefinition.DiaryThresholdDefinition> diary() {
+        return diary;
     }
 
     /** What the service may ask next, in the order it asks. */

@@ -63,7 +63,9 @@ final class TableCompiler {
             new Stage("questions", "questions: options, the contract's screening questions first, every row's facts askable",
                     TableCompiler::compileQuestions),
             new Stage("advice-after", "advice after: the question asked before any advice, and the labels kept before it",
-                    TableCompiler::checkAdviceAfter));
+                    TableCompiler::checkAdviceAfter),
+            new Stage("diary", "diary: thresholds set facts a question can say, in range, with a reason and sources",
+                    TableCompiler::checkDiary));
 
     private final TableDefinition definition;
     private final Requirements required;
@@ -473,6 +475,8 @@ final class TableCompiler {
     }
 
     private void checkEveryReferenceCited() {
+        // the diary stage checks these ids; citing them is what counts here
+        definition.diary().forEach(t -> cited.addAll(t.references() == null ? List.of() : t.references()));
         referenceIds.stream().filter(id -> !cited.contains(id))
                 .forEach(id -> problem("reference '" + id + "'", "cited by no row"));
     }
@@ -689,6 +693,50 @@ final class TableCompiler {
     }
 
     /** A table that asks nothing (a test fixture) has nothing to reach; the bundled one must ask the contract's. */
+    /**
+     * A diary may set a fact only as the person could by answering a question (so the answer it gets is one the
+     * interview could give), and only the diary thresholds the contract's diary reads: {@link #DIARY_REQUIRED}.
+     */
+    private void checkDiary() {
+        if (definition.diary().isEmpty()) {
+            return;
+        }
+        Set<String> ids = new HashSet<>();
+        for (TableDefinition.DiaryThresholdDefinition t : definition.diary()) {
+            String where = "diary threshold '" + t.id() + "'";
+            if (blank(t.id()) || !ids.add(t.id())) {
+                problem(where, "needs a unique id");
+            }
+            boolean askable = questions != null && questions.all().stream().flatMap(q -> q.options().stream())
+                    .anyMatch(o -> Objects.equals(o.fact(), t.sets()));
+            if (t.sets() == null || catalog.indexOf(t.sets()).isEmpty() || !askable) {
+                problem(where, "sets '" + t.sets() + "', which no question's option says");
+            }
+            if (t.cramps() < 1 || t.cramps() > 100) {
+                problem(where, "cramps must be 1 to 100 (got " + t.cramps() + ")");
+            }
+            if (t.days() < 1 || t.days() > 84) {
+                // 84 days: the twelve weeks a diary shows, and twice the window must fit in what it keeps in view
+                problem(where, "days must be 1 to 84 (got " + t.days() + ")");
+            }
+            if (t.risePercent() != null && t.days() * 2 > 84) {
+                problem(where, "a rise compares two windows of days: both must fit in 84 days (got " + t.days() + ")");
+            }
+            if (t.risePercent() != null && (t.risePercent() < 1 || t.risePercent() > 1000)) {
+                problem(where, "risePercent must be 1 to 1000 (got " + t.risePercent() + ")");
+            }
+            if (blank(t.why())) {
+                problem(where, "says nothing about why");
+            }
+            checkCitations(where, t.references());
+        }
+        DIARY_REQUIRED.stream().filter(id -> !ids.contains(id))
+                .forEach(id -> problem("diary threshold '" + id + "'", "missing: the diary reads it"));
+    }
+
+    /** The thresholds a diary reads, when a table has any. */
+    static final List<String> DIARY_REQUIRED = List.of("frequent", "worsening");
+
     private void compileQuestions() {
         boolean asks = !definition.questions().isEmpty() || !required.questions().isEmpty();
         questions = Questions.compile(definition.questions(), definition.factGroups(), catalog,

@@ -18,6 +18,7 @@ import java.util.Map;
  * @param publishers     per publisher name (how a reference's title starts), the hosts its links may point to
  * @param adviceAfter    the question that must be answered before an answer gives advice (null: none)
  * @param questions      what the service may ask next, in the order it asks them
+ * @param diary          how a cramp diary turns its own counts into situation facts ({@code symptoms:frequent}, …)
  */
 public record TableDefinition(
         String version,
@@ -33,13 +34,15 @@ public record TableDefinition(
         Map<String, List<String>> publishers,
         AdviceAfterDefinition adviceAfter,
         List<RowDefinition> rows,
-        List<QuestionDefinition> questions) {
+        List<QuestionDefinition> questions,
+        List<DiaryThresholdDefinition> diary) {
 
     public TableDefinition {
         facets = facets == null ? Map.of() : facets;
         timeframes = timeframes == null ? Map.of() : timeframes;
         publishers = publishers == null ? Map.of() : publishers;
         questions = questions == null ? List.of() : List.copyOf(questions);
+        diary = diary == null ? List.of() : List.copyOf(diary);
     }
 
     /** A table without labels, care-level rules, facets, timeframes or questions (small test tables). */
@@ -47,7 +50,7 @@ public record TableDefinition(
             Map<String, List<String>> factGroups, Map<String, String> sectionGates, Map<String, String> messages,
             List<RowDefinition> rows) {
         this(version, disclaimer, references, factGroups, sectionGates, messages, Map.of(), List.of(), Map.of(),
-                Map.of(), Map.of(), null, rows, List.of());
+                Map.of(), Map.of(), null, rows, List.of(), List.of());
     }
 
     /**
@@ -150,5 +153,14 @@ public record TableDefinition(
 
     /** One choice as written: {@code flag} when the value is a JSON boolean; {@code field} only when it has its own. */
     public record OptionDefinition(String value, boolean flag, String label, String field) {
+    }
+
+    /**
+     * When a cramp diary may say a fact of its own record: at least {@code cramps} cramps in the last {@code days}
+     * days; with {@code risePercent}, at least {@code cramps} more than in the {@code days} days before, and at least
+     * that many percent more. Thresholds are medical choices, so they live here with their reason and sources.
+     */
+    public record DiaryThresholdDefinition(String id, String sets, int cramps, int days, Integer risePercent,
+            String why, List<String> references) {
     }
 }

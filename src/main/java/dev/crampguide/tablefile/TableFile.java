@@ -11,6 +11,7 @@ import dev.crampguide.table.TableDefinition.QuestionDefinition;
 import dev.crampguide.table.TableDefinition.AdviceAfterDefinition;
 import dev.crampguide.table.TableDefinition.CareLevelRuleDefinition;
 import dev.crampguide.table.TableDefinition.ComfortDefinition;
+import dev.crampguide.table.TableDefinition.DiaryThresholdDefinition;
 import dev.crampguide.table.TableDefinition.FacetDefinition;
 import dev.crampguide.table.TableDefinition.RowDefinition;
 import dev.crampguide.table.TableDefinition.TagDefinition;
@@ -135,7 +136,7 @@ public final class TableFile {
         TableDefinition definition = new TableDefinition(text(root, "version"), text(root, "disclaimer"),
                 references, groups, gates, messages, tags, careLevelRules, facets, timeframes, publishers, adviceAfter,
                 rows,
-                questions(root.path("questions")));
+                questions(root.path("questions")), diary(root.path("diary")));
         String fingerprint = fingerprint(json);
         return proved
                 ? GuidanceTable.compileProved(definition, fingerprint, ContractIds.REQUIREMENTS)
@@ -154,6 +155,15 @@ public final class TableFile {
                     number(q, "min"), number(q, "max"), options));
         }
         return questions;
+    }
+
+    private static List<DiaryThresholdDefinition> diary(JsonNode all) {
+        List<DiaryThresholdDefinition> thresholds = new ArrayList<>();
+        for (JsonNode t : all) {
+            thresholds.add(new DiaryThresholdDefinition(text(t, "id"), text(t, "sets"), t.path("cramps").asInt(),
+                    t.path("days").asInt(), number(t, "risePercent"), text(t, "why"), strings(t.path("references"))));
+        }
+        return thresholds;
     }
 
     private static Integer number(JsonNode node, String field) {

@@ -47,7 +47,7 @@
     'ol,ul{margin:0;padding-left:1.4em}li{margin:0 0 .8em}.refs{font-size:.88em;color:var(--cg-muted,#4a4f55)}',
     'a{color:var(--cg-link,#0b5cad)}.error{border:3px solid var(--cg-error,#b00020);border-radius:var(--cg-radius,.5rem);padding:.75em 1em}',
     '.disclaimer{margin-top:1.2em;padding-top:.8em;border-top:1px solid var(--cg-border,#c4c7cc);font-size:.9em}',
-    '.row{display:flex;flex-wrap:wrap;gap:.6em;margin-top:1em}',
+    '.row{display:flex;flex-wrap:wrap;gap:.6em;margin-top:1em}.diary{align-self:center;font-weight:700}',
     '.why{margin:0 0 .6em}.why p{margin:.2em 0 .4em;padding-left:.7em;border-left:3px solid var(--cg-border,#c4c7cc)}.whyb{color:var(--cg-link,#0b5cad);background:transparent;border:0;padding:.2em 0;text-decoration:underline}',
     '.whyb::before{content:"\\25B8  "/""}.whyb[aria-expanded=true]::before{content:"\\25BE  "/""}',
     // Until the person first acts, the box keeps the height of the first question (measured per width, with room for
@@ -163,7 +163,8 @@
       said = (said ? said + ' ' : '') + step + '.';
     } else {
       parts.push(h('div', { class: 'row' }, h('button', { type: 'button', class: 'alt', text: 'Change my answers', onclick: this.change.bind(this) }),
-        this.trail.length ? h('button', { type: 'button', class: 'alt', text: 'Back', onclick: this.back.bind(this) }) : null));
+        this.trail.length ? h('button', { type: 'button', class: 'alt', text: 'Back', onclick: this.back.bind(this) }) : null,
+        g.careLevel === 'emergency' ? null : this.diary()));
     }
     this.out.replaceChildren.apply(this.out, parts);
     // Once the person has acted, each new screen takes focus and is announced; the first one waits to be used.
@@ -206,6 +207,15 @@
     this.dispatchEvent(new CustomEvent('cramp-guide:result', { detail: { careLevel: g.careLevel, screened: !!g.screened, final: final }, bubbles: true, composed: true }));
     var said = (final ? 'Guidance ready. ' : '') + title + '.' + (counts.immediateSteps ? ' ' + counts.immediateSteps + ' steps to do now.' : '');
     return [h.apply(null, ['div', { class: 'answer' }].concat(parts)), heading, said];
+  };
+
+  // The diary lives on the service's own origin (a host page cannot read it); what was said goes in the fragment,
+  // which browsers never send to a server.
+  P.diary = function () {
+    var sit = this.sit, api = (this.getAttribute('api') || DEFAULT_API).replace(/\/+$/, '');
+    var add = query({ muscle: sit.muscle, when: sit.when, factors: sit.factors, 'exercise.hot': sit['exercise.hot'] }, [])
+      .split('&').filter(function (kv) { return !/=(undefined)?$/.test(kv); }).join('&');
+    return h('a', { class: 'diary', href: api + '/diary/index.html#' + add, target: '_blank', rel: 'noopener', text: 'Add to my diary' });
   };
 
   // Contract v1.2: a question may say why it is asked; shown on request, under the question.

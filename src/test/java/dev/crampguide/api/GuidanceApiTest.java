@@ -117,7 +117,7 @@ class GuidanceApiTest {
                 .body("cautions.id", not(hasItem("magnesium_not_default")))
                 .body("screened", equalTo(false))
                 .body("speech.text", startsWith("Here is what may help, based on what you have said so far."))
-                .body("tableVersion", startsWith("1.2.0+"));
+                .body("tableVersion", startsWith("1.3.0+"));
     }
 
     @Test

@@ -25,7 +25,7 @@ class HttpApiTemplatesTest {
     /** The contract's endpoints plus the widget, the demo page at / and its assets, as HTTP API route keys. */
     static final Set<String> ROUTES = Set.of(
             "POST /v1/guidance", "GET /v1/guidance", "GET /v1/guidance/table", "POST /v1/alexa",
-            "GET /widget/{proxy+}", "GET /", "GET /demo/{proxy+}", "GET /q/health", "GET /q/health/{proxy+}",
+            "GET /widget/{proxy+}", "GET /", "GET /demo/{proxy+}", "GET /diary/{proxy+}", "GET /q/health", "GET /q/health/{proxy+}",
             "GET /q/openapi");
 
     /** Every retention CloudWatch Logs accepts; a parameter offering anything else fails at deploy time. */

@@ -20,7 +20,7 @@ class TableCheckTest {
     @Test
     void bundledTableIsValid() {
         GuidanceTable table = TableFile.proveBundled();
-        assertThat(table.version()).matches("1\\.2\\.0\\+[0-9a-f]{12}");
+        assertThat(table.version()).matches("1\\.3\\.0\\+[0-9a-f]{12}");
         assertThat(table.rows()).hasSize(81);
         assertThat(table.references()).extracting(Reference::id).startsWith("statpearls", "jat-review",
                 "mayo-clinic", "cochrane-magnesium", "physio-stretching-trial", "jissn-rehydration", "fda-quinine");
@@ -30,7 +30,7 @@ class TableCheckTest {
     void everyEditChangesTheVersion() throws IOException {
         String before = TableFile.loadBundled().version();
         String after = load(t -> row(t, "massage").put("text", "Rub the muscle slowly and firmly.")).version();
-        assertThat(after).isNotEqualTo(before).startsWith("1.2.0+");
+        assertThat(after).isNotEqualTo(before).startsWith("1.3.0+");
     }
 
     @Test
@@ -256,6 +256,36 @@ class TableCheckTest {
     void careLevelRuleWithAnUnknownLevelIsNamed() {
         assertRejected(t -> ((ObjectNode) t.get("careLevelRules").get(0)).put("from", "urgent"),
                 "care-level rule from 'urgent': unknown care level");
+    }
+
+    @Test
+    void bundledTableGivesTheDiaryItsThresholdsWithSources() {
+        GuidanceTable table = TableFile.proveBundled();
+        assertThat(table.diary()).extracting(TableDefinition.DiaryThresholdDefinition::id)
+                .containsExactly("frequent", "worsening");
+        assertThat(table.diary()).allSatisfy(t -> assertThat(t.references()).isNotEmpty());
+    }
+
+    @Test
+    void aDiaryThresholdSettingAFactNoQuestionSaysIsNamed() {
+        assertRejected(t -> ((ObjectNode) t.get("diary").get(0)).put("sets", "symptoms:numbness_now"),
+                "diary threshold 'frequent': sets 'symptoms:numbness_now', which no question's option says");
+        assertRejected(t -> ((ObjectNode) t.get("diary").get(0)).put("sets", "age>=65"),
+                "diary threshold 'frequent': sets 'age>=65', which no question's option says");
+    }
+
+    @Test
+    void aDiaryThresholdOutOfRangeOrWithoutReasonOrSourceIsNamed() {
+        assertRejected(t -> ((ObjectNode) t.get("diary").get(0)).put("days", 0),
+                "diary threshold 'frequent': days must be 1 to 84");
+        assertRejected(t -> ((ObjectNode) t.get("diary").get(1)).put("days", 60),
+                "diary threshold 'worsening': a rise compares two windows");
+        assertRejected(t -> ((ObjectNode) t.get("diary").get(0)).remove("why"),
+                "diary threshold 'frequent': says nothing about why");
+        assertRejected(t -> ((ObjectNode) t.get("diary").get(0)).putArray("references").add("a-blog"),
+                "diary threshold 'frequent': cites unknown reference 'a-blog'");
+        assertRejected(t -> ((ArrayNode) t.get("diary")).remove(1),
+                "diary threshold 'worsening': missing: the diary reads it");
     }
 
     @Test

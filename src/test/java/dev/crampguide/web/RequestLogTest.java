@@ -54,7 +54,7 @@ class RequestLogTest {
         assertThat(post.getMdc("path")).isEqualTo("/v1/guidance");
         assertThat(post.getMdc("status")).isEqualTo("200");
         assertThat(post.getMdc("latencyMicros")).matches("\\d+");
-        assertThat(post.getMdc("tableVersion")).startsWith("1.2.0+");
+        assertThat(post.getMdc("tableVersion")).startsWith("1.3.0+");
         assertThat(post.getMdc("careLevel")).isEqualTo("prompt_medical_advice");
         assertThat(post.getMdc("rows")).contains("possible_blood_clot", "neurological_symptoms");
         assertThat(lines.get(1).getMdc("status")).isEqualTo("400");

@@ -29,6 +29,11 @@ final class HeadlessChromium implements AutoCloseable {
     private final Path profile;
 
     HeadlessChromium() {
+        this(false);
+    }
+
+    /** With {@code recordNetwork}, every DevTools Network event of the page goes to the "performance" log. */
+    HeadlessChromium(boolean recordNetwork) {
         for (String exe : List.of(CHROMIUM, CHROMEDRIVER)) {
             if (!new File(exe).canExecute()) {
                 throw new IllegalStateException(exe + " is missing: apt-get install -y chromium chromium-driver (.ci/run does this)");
@@ -47,6 +52,10 @@ final class HeadlessChromium implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
                 "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile);
+        if (recordNetwork) {
+            options.setCapability("goog:loggingPrefs", Map.of("performance", "ALL"));
+            options.setExperimentalOption("perfLoggingPrefs", Map.of("enableNetwork", true, "enablePage", false));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
