@@ -405,16 +405,17 @@ class DiaryBrowserTest {
                 break;
             }
             WebElement form = forms.get(0);
-            List<WebElement> labels = form.findElements(By.cssSelector("label"));
-            String name = form.findElement(By.cssSelector("input")).getAttribute("name");
-            WebElement pick = labels.stream().filter(l -> Set.of("None of these", "No", CALF, "In bed or asleep")
-                    .contains(l.getText().trim())).findFirst().orElse(labels.get(0));
-            if ("number".equals(form.findElement(By.cssSelector("input")).getAttribute("type"))) {
-                form.findElement(By.cssSelector("input")).sendKeys("70");
-            } else {
-                pick.click();
+            // a screen may ask several questions on one topic: each gets its answer
+            for (WebElement set : form.findElements(By.cssSelector("fieldset"))) {
+                List<WebElement> labels = set.findElements(By.cssSelector("label"));
+                WebElement pick = labels.stream().filter(l -> Set.of("None of these", "No", CALF, "In bed or asleep")
+                        .contains(l.getText().trim())).findFirst().orElse(labels.get(0));
+                if ("number".equals(set.findElement(By.cssSelector("input")).getAttribute("type"))) {
+                    set.findElement(By.cssSelector("input")).sendKeys("70");
+                } else {
+                    pick.click();
+                }
             }
-            assertFalse(name.isEmpty());
             form.findElement(By.cssSelector("button[type=submit]")).click();
             new WebDriverWait(chromium.driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(form));
         }
