@@ -21,7 +21,7 @@ import java.util.Set;
 
 /**
  * The skill's answers: an evaluation from the guide, said in the skill's voice (its budget, the locale's emergency
- * call, a preface, the next screening question or an open follow-up), with a card; an emergency ends the session.
+ * call, a preface, the next table question or an open follow-up), with a card; an emergency ends the session.
  */
 final class SkillAnswers {
 
@@ -39,8 +39,8 @@ final class SkillAnswers {
     }
 
     /**
-     * The answer for this evaluation, ending with the next screening question while screening is not done, or an
-     * open follow-up once it is.
+     * The answer for this evaluation, ending with the next of its questions (screening first, then those that can still
+     * change the answer), or an open follow-up once none is left.
      *
      * @param newFacts what the person just added (the fact names the previous evaluation lacked): spoken first
      */

@@ -37,9 +37,9 @@ import java.util.Set;
  * it. Nothing is asked while a warning sign is already known: the answer comes first. A symptom the skill
  * could not understand is never taken as "no symptom": it says so and reads out the warning signs.
  *
- * <p>Until the screening questions are answered, every answer gives what is safe to give at once (the steps
- * while cramping) and ends with the next of the answer's {@code questions}, the same table questions the widget
- * shows, in their spoken form; it never calls the situation self-care. "No" to such a question means "none of
+ * <p>Every answer gives what is safe to give at once (the steps while cramping) and ends with the next of the answer's
+ * {@code questions}, the same table questions the widget shows, in their spoken form; until the screening questions
+ * are answered it never calls the situation self-care. "No" to such a question means "none of
  * these"; words naming its options choose them; "yes" to a list asks which. The session attributes carry the
  * situation and the {@code answered} question ids as the body of a {@code /v1/guidance} request.
  */
