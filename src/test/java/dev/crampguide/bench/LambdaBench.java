@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -355,15 +356,25 @@ public final class LambdaBench {
         }
         LambdaBench other = new LambdaBench(Path.of(baseline).toAbsolutePath(),
                 System.getProperty("bench.baselineHandler", handler));
+        return withTwins(variants, other, v -> v.isFunction() && !v.name().endsWith("-unprimed"), BASELINE_LABEL,
+                ", " + BASELINE_LABEL + " build");
+    }
+
+    /**
+     * Each variant that {@code hasTwin} and that {@code other} builds too is followed by the other's, named
+     * "name-label", so that both share the machine's load of the moment.
+     */
+    private static List<Variant> withTwins(List<Variant> variants, LambdaBench other, Predicate<Variant> hasTwin,
+            String label, String how) throws IOException {
         Map<String, Variant> theirs = new HashMap<>();
         other.variants().forEach(v -> theirs.put(v.name(), v));
         List<Variant> out = new ArrayList<>();
         for (Variant v : variants) {
             out.add(v);
             Variant twin = theirs.get(v.name());
-            if (v.isFunction() && twin != null && !v.name().endsWith("-unprimed")) {
-                out.add(new Variant(v.name() + "-" + BASELINE_LABEL, v.how() + ", " + BASELINE_LABEL + " build", twin.spec(),
-                        twin.trainingOutput(), twin.training(), true));
+            if (hasTwin.test(v) && twin != null) {
+                out.add(new Variant(v.name() + "-" + label, v.how() + how, twin.spec(), twin.trainingOutput(),
+                        twin.training(), true));
             }
         }
         return out;
@@ -383,18 +394,7 @@ public final class LambdaBench {
             return variants;
         }
         LambdaBench floor = new LambdaBench(buildFloor(), FunctionLauncher.QUARKUS_HANDLER);
-        Map<String, Variant> theirs = new HashMap<>();
-        floor.variants().forEach(v -> theirs.put(v.name(), v));
-        List<Variant> out = new ArrayList<>();
-        for (Variant v : variants) {
-            out.add(v);
-            Variant twin = theirs.get(v.name());
-            if (hasFloorTwin(v) && twin != null) {
-                out.add(new Variant(v.name() + "-" + FLOOR_LABEL, v.how() + ", the bare Quarkus function",
-                        twin.spec(), twin.trainingOutput(), twin.training(), true));
-            }
-        }
-        return out;
+        return withTwins(variants, floor, LambdaBench::hasFloorTwin, FLOOR_LABEL, ", the bare Quarkus function");
     }
 
     private static boolean hasFloorTwin(Variant v) {
