@@ -71,6 +71,9 @@
 
   function copy(o) { return JSON.parse(JSON.stringify(o)); }
 
+  // A question without a topic (an older service) is a topic of its own.
+  function topic(q) { return q.topic || q.id; }
+
   // The query in a fixed order, lists sorted, so equal situations share one CDN cache entry.
   function query(sit, answered) {
     var all = Object.assign({}, sit);
@@ -137,7 +140,7 @@
   P.show = function (g) {
     var qs = g.careLevel === 'emergency' ? [] : g.questions || [];
     // One screen asks the first question with the others listed on the same topic (the table groups them).
-    var screen = qs.filter(function (x) { return x === qs[0] || (x.topic && x.topic === qs[0].topic); }), parts = [], focus, said;
+    var screen = qs.filter(function (x) { return topic(x) === topic(qs[0]); }), parts = [], focus, said;
     // Something to act on is shown at once; plain background advice waits until the questions are done.
     if (!qs.length || g.careLevel !== 'self_care' || (g.immediateSteps || []).length) {
       var answer = this.answer(g, !qs.length);
@@ -148,7 +151,7 @@
     var self = this;
     if (qs.length) {
       var topics = [];
-      qs.forEach(function (x) { var t = x.topic || x.id; if (topics.indexOf(t) < 0) topics.push(t); });
+      qs.forEach(function (x) { if (topics.indexOf(topic(x)) < 0) topics.push(topic(x)); });
       var n = this.trail.length + 1, step = 'Step ' + n + ' of about ' + (n + topics.length - 1);
       var sets = screen.map(function (q) {
         return h('fieldset', { 'data-q': q.id }, h('legend', { tabindex: '-1', text: q.text }), self.why(q), self.options(q));

@@ -86,8 +86,7 @@ class DiaryBrowserTest {
 
     @AfterEach
     void noContentSecurityPolicyViolations() {
-        Object violations = chromium.driver.executeScript("return window.__cg ? window.__cg.csp : []");
-        assertEquals(List.of(), violations, "the diary's CSP blocked something it needs");
+        assertEquals(List.of(), chromium.cspViolations(), "the diary's CSP blocked something it needs");
     }
 
     static String service() {

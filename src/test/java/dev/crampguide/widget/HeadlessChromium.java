@@ -73,6 +73,11 @@ final class HeadlessChromium implements AutoCloseable {
 
     private Object instrumentation;  // the identifier of the script added to new pages
 
+    /** The Content-Security-Policy violations the instrumented page recorded (empty without instrumentation). */
+    Object cspViolations() {
+        return driver.executeScript("return window.__cg ? window.__cg.csp : []");
+    }
+
     /** Runs before any page script: records CSP violations, layout shifts and when the answer arrived and was painted. */
     void instrumentNewPages() {
         instrumentNewPages(null);

@@ -97,8 +97,7 @@ class WidgetBrowserTest {
 
     @AfterEach
     void noContentSecurityPolicyViolations() {
-        Object violations = chromium.driver.executeScript("return window.__cg ? window.__cg.csp : []");
-        assertEquals(List.of(), violations, "the page's CSP blocked something the widget needs");
+        assertEquals(List.of(), chromium.cspViolations(), "the page's CSP blocked something the widget needs");
     }
 
     static String service() {
