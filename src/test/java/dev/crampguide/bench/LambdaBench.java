@@ -283,6 +283,7 @@ public final class LambdaBench {
                     Stream.concat(templateSerial.stream(), Stream.of("-Dcramp-guide.priming.requests=20")).toList(), Archive.NONE, ric, taskRoot, null));
             out.add(jvm("cp25-c1-serial", "JDK 25, function on the class path, C1 + SerialGC", JDK25, C1_SERIAL, Archive.NONE, ric, taskRoot, appCp));
             out.add(jvm("cp25-aot-c1-serial", "JDK 25, function on the class path, AOT cache + C1 + SerialGC", JDK25, C1_SERIAL, Archive.AOT, ric, taskRoot, appCp));
+            out.add(unprimed(out.get(out.size() - 1)));
             out.add(jvm("ric25-aot-c1-serial", "JDK 25, runtime interface client, AOT cache + C1 + SerialGC", JDK25, C1_SERIAL, Archive.AOT, ric, taskRoot, null));
         }
         Optional<Path> nativeExe = FunctionLauncher.nativeExecutable(target);
