@@ -161,8 +161,9 @@ public final class GuidanceTable {
     }
 
     /**
-     * As {@link #compile}, without the proofs that search situations (reachability, contradictions): only for a
-     * table whose exact source the build has already proved. Every other check still runs, and still refuses.
+     * As {@link #compile}, without the proofs that search situations (reachability, contradictions) and the stages
+     * that only check: only for a table whose exact source the build has already checked and proved. The stages that
+     * build the table still refuse what they cannot build.
      */
     public static GuidanceTable compileProved(TableDefinition definition, String fingerprint, Requirements required) {
         return TableCompiler.compile(definition, fingerprint, required, false);

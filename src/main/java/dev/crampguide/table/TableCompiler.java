@@ -37,34 +37,45 @@ import java.util.regex.Pattern;
  */
 final class TableCompiler {
 
-    /** A pass over the table; {@code code} names its problems, {@code name} says what it checks. */
-    private record Stage(String code, String name, Consumer<TableCompiler> run) {
+    /**
+     * A pass over the table; {@code code} names its problems, {@code name} says what it checks. A stage that only
+     * checks ({@code builds} false) leaves nothing the table is made of: a start-up whose table the build has
+     * checked and proved byte for byte skips it (see {@link #compile}).
+     */
+    private record Stage(String code, String name, boolean builds, Consumer<TableCompiler> run) {
+        static Stage builds(String code, String name, Consumer<TableCompiler> run) {
+            return new Stage(code, name, true, run);
+        }
+
+        static Stage checks(String code, String name, Consumer<TableCompiler> run) {
+            return new Stage(code, name, false, run);
+        }
     }
 
     private static final List<Stage> STAGES = List.of(
-            new Stage("header", "header: version, disclaimer, messages", TableCompiler::checkHeader),
-            new Stage("references", "references: ids, titles, canonical links, publishers", TableCompiler::checkReferences),
-            new Stage("labels", "labels and facets: what they name exists", TableCompiler::checkTagAndFacetDefinitions),
-            new Stage("timeframes", "timeframes: known care levels", TableCompiler::checkTimeframeDefinitions),
-            new Stage("gates", "section gates: syntax", TableCompiler::parseGates),
-            new Stage("rows", "rows: ids, sections, labels, facets, condition syntax", TableCompiler::parseRows),
-            new Stage("facts", "facts: the thresholds the table names", TableCompiler::buildCatalog),
-            new Stage("reachability", "rows: facts, care levels, texts, citations, reachability", TableCompiler::compileRows),
-            new Stage("comfort", "comfort: every urgent red flag decides which comfort care stays", TableCompiler::compileComfort),
-            new Stage("give-way", "give way: only to a red flag at least as urgent, no cycle", TableCompiler::checkGiveWay),
-            new Stage("cited", "references: each cited", TableCompiler::checkEveryReferenceCited),
-            new Stage("contract", "contract: required ids in their sections", TableCompiler::checkContractIds),
-            new Stage("wording", "labels and facets: rows whose wording needs them", TableCompiler::checkWordingCarriesTags),
-            new Stage("care-level-rules", "care-level rules", TableCompiler::compileCareLevelRules),
-            new Stage("one-timeframe", "timeframes: rows say what and why, the care level says when", TableCompiler::checkTimeframes),
-            new Stage("warning-signs", "warning signs: every symptom raises a red flag on its own, as urgently as required",
+            Stage.checks("header", "header: version, disclaimer, messages", TableCompiler::checkHeader),
+            Stage.checks("references", "references: ids, titles, canonical links, publishers", TableCompiler::checkReferences),
+            Stage.checks("labels", "labels and facets: what they name exists", TableCompiler::checkTagAndFacetDefinitions),
+            Stage.checks("timeframes", "timeframes: known care levels", TableCompiler::checkTimeframeDefinitions),
+            Stage.builds("gates", "section gates: syntax", TableCompiler::parseGates),
+            Stage.builds("rows", "rows: ids, sections, labels, facets, condition syntax", TableCompiler::parseRows),
+            Stage.builds("facts", "facts: the thresholds the table names", TableCompiler::buildCatalog),
+            Stage.builds("reachability", "rows: facts, care levels, texts, citations, reachability", TableCompiler::compileRows),
+            Stage.builds("comfort", "comfort: every urgent red flag decides which comfort care stays", TableCompiler::compileComfort),
+            Stage.checks("give-way", "give way: only to a red flag at least as urgent, no cycle", TableCompiler::checkGiveWay),
+            Stage.checks("cited", "references: each cited", TableCompiler::checkEveryReferenceCited),
+            Stage.checks("contract", "contract: required ids in their sections", TableCompiler::checkContractIds),
+            Stage.checks("wording", "labels and facets: rows whose wording needs them", TableCompiler::checkWordingCarriesTags),
+            Stage.builds("care-level-rules", "care-level rules", TableCompiler::compileCareLevelRules),
+            Stage.checks("one-timeframe", "timeframes: rows say what and why, the care level says when", TableCompiler::checkTimeframes),
+            Stage.checks("warning-signs", "warning signs: every symptom raises a red flag on its own, as urgently as required",
                     TableCompiler::checkWarningSigns),
-            new Stage("contradictions", "facets: no two rows that contradict each other in one answer", TableCompiler::checkFacets),
-            new Stage("questions", "questions: options, the contract's screening questions first, every row's facts askable",
+            Stage.builds("contradictions", "facets: no two rows that contradict each other in one answer", TableCompiler::checkFacets),
+            Stage.builds("questions", "questions: options, the contract's screening questions first, every row's facts askable",
                     TableCompiler::compileQuestions),
-            new Stage("advice-after", "advice after: the question asked before any advice, and the labels kept before it",
+            Stage.checks("advice-after", "advice after: the question asked before any advice, and the labels kept before it",
                     TableCompiler::checkAdviceAfter),
-            new Stage("diary", "diary: thresholds set facts a question can say, in range, with a reason and sources",
+            Stage.checks("diary", "diary: thresholds set facts a question can say, in range, with a reason and sources",
                     TableCompiler::checkDiary));
 
     private final TableDefinition definition;
@@ -88,24 +99,27 @@ final class TableCompiler {
     private Questions questions;
 
     /**
-     * Whether to run the proofs: every row reachable, no pair of opposites in one answer. They search situations
-     * (tens of milliseconds in a fresh JVM, performance.md); the build runs them, and a start-up whose table the
-     * build proved skips them.
+     * Whether to run the proofs (every row reachable, no pair of opposites in one answer), the stages that only
+     * check and the citation checks of the stages that build. False only for a source the build has checked and proved byte for byte (TableFile): every check is a
+     * function of the source, so repeating it at start-up would only repeat the build's verdict, at the cost of
+     * tens of milliseconds in a fresh JVM (performance.md). Any other source gets every check and proof.
      */
-    private final boolean prove;
+    private final boolean checkAll;
 
-    private TableCompiler(TableDefinition definition, Requirements required, boolean prove) {
+    private TableCompiler(TableDefinition definition, Requirements required, boolean checkAll) {
         this.definition = definition;
         this.required = required;
-        this.prove = prove;
+        this.checkAll = checkAll;
     }
 
     static GuidanceTable compile(TableDefinition definition, String fingerprint, Requirements required,
-            boolean prove) {
-        TableCompiler compiler = new TableCompiler(definition, required, prove);
+            boolean checkAll) {
+        TableCompiler compiler = new TableCompiler(definition, required, checkAll);
         for (Stage stage : STAGES) {
-            compiler.stage = stage;
-            stage.run().accept(compiler);
+            if (stage.builds() || checkAll) {
+                compiler.stage = stage;
+                stage.run().accept(compiler);
+            }
         }
         if (!compiler.problems.isEmpty()) {
             throw new TableException(compiler.problems);
@@ -341,7 +355,7 @@ final class TableCompiler {
                 }
             }
             checkCitations(where, row.references());
-            if (prove && Witnesses.witness(condition, catalog).isEmpty()) {
+            if (checkAll && Witnesses.witness(condition, catalog).isEmpty()) {
                 problem(where, "unreachable: no situation meets '" + condition.text() + "'");
             }
             compiled.put(row.id(), new Row(row.id(), section, condition, row.rank(), careLevel, row.title(),
@@ -352,6 +366,9 @@ final class TableCompiler {
     }
 
     private void checkCitations(String where, List<String> references) {
+        if (!checkAll) {
+            return;
+        }
         if (references == null || references.isEmpty()) {
             problem(where, "cites no reference");
             return;
@@ -667,7 +684,7 @@ final class TableCompiler {
                     opposites.add(new Opposite(List.of(a.id()), List.of(b.id()), facet + ": '" + value + "' ("
                             + meaning.values().get(value) + ") against '" + other + "' (" + meaning.values().get(other)
                             + ")"));
-                    if (prove) {
+                    if (checkAll) {
                         together(a, b).ifPresent(s -> problem(row(a.id()), "and " + row(b.id()) + " contradict each"
                                 + " other on " + facet + " ('" + value + "' against '" + other + "') but can appear"
                                 + " together, e.g. for " + describe(s)));

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A function packaged with a broken guidance table must refuse to start — report an init error to Lambda,
- * name the row, exit non-zero — rather than serve wrong guidance.
+ * name the row, exit non-zero — rather than serve wrong guidance. The table is changed after the build, as a
+ * tampered one would be, so start-up runs every check itself.
  */
 @Tag("function-zip")
 @Tag("jvm")
@@ -33,6 +34,9 @@ class BrokenTableIT {
                 ((ObjectNode) row).remove("careLevel");
             }
         });
+        // and a mistake only a checking stage finds, which a start-up skips for the table the build proved only
+        root.withArray("references").addObject().put("id", "uncited-extra").put("title", "NHS — Leg cramps")
+                .put("url", "https://www.nhs.uk/conditions/leg-cramps/");
         Files.write(table, json.writeValueAsBytes(root));
 
         Path ricDir = Path.of(System.getProperty("lambda.ric.dir", target.resolve("lambda-ric").toString()));
@@ -48,7 +52,8 @@ class BrokenTableIT {
             assertThat(function.process().exitValue()).as("exit code").isNotZero();
             assertThat(emulator.nextRequests()).as("no invocation was ever taken").isZero();
             assertThat(Files.readString(log)).contains("guidance table rejected")
-                    .contains("row 'possible_blood_clot': a red flag needs a care level");
+                    .contains("row 'possible_blood_clot': a red flag needs a care level")
+                    .contains("reference 'uncited-extra': cited by no row");
         }
     }
 }
