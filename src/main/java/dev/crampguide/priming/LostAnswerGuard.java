@@ -4,9 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
@@ -30,11 +31,21 @@ final class LostAnswerGuard {
         void dispatch(byte[] event, OutputStream answer) throws IOException;
     }
 
-    private static final ScheduledExecutorService ALARMS = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "cramp-guide-lost-answer-guard");
-        t.setDaemon(true);
-        return t;
-    });
+    /**
+     * Every dispatch in flight, of every guard, looked at every {@link #TICK} by one timer thread: nothing is
+     * scheduled per invocation, so an answered invocation costs two set operations and wakes no other thread.
+     */
+    private static final Set<Watch> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+    private static final long TICK = TimeUnit.MILLISECONDS.toNanos(50);
+
+    static {
+        ScheduledExecutorService watchman = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "cramp-guide-lost-answer-guard");
+            t.setDaemon(true);
+            return t;
+        });
+        watchman.scheduleWithFixedDelay(LostAnswerGuard::ringOverdue, TICK, TICK, TimeUnit.NANOSECONDS);
+    }
 
     private final Duration wait;
     private int redispatched;
@@ -47,15 +58,15 @@ final class LostAnswerGuard {
     void answer(byte[] event, OutputStream out, Dispatch dispatch) throws IOException {
         for (int attempt = 1; ; attempt++) {
             ByteArrayOutputStream answer = new ByteArrayOutputStream(16 * 1024);
-            Alarm alarm = new Alarm(Thread.currentThread());
-            ScheduledFuture<?> scheduled = ALARMS.schedule(alarm, wait.toNanos(), TimeUnit.NANOSECONDS);
+            Watch watch = new Watch(Thread.currentThread(), System.nanoTime() + wait.toNanos());
+            IN_FLIGHT.add(watch);
             try {
                 dispatch.dispatch(event, answer);
             } finally {
-                scheduled.cancel(false);
-                alarm.disarm();
+                IN_FLIGHT.remove(watch);
+                watch.disarm();
             }
-            if (!alarm.rang() || attempt == ATTEMPTS) {
+            if (!watch.rang() || attempt == ATTEMPTS) {
                 answer.writeTo(out);
                 return;
             }
@@ -67,24 +78,34 @@ final class LostAnswerGuard {
         }
     }
 
+    private static void ringOverdue() {
+        long now = System.nanoTime();
+        for (Watch watch : IN_FLIGHT) {
+            if (now - watch.deadline >= 0) {
+                watch.ring();
+            }
+        }
+    }
+
     /** How many events this guard sent again. */
     synchronized int redispatched() {
         return redispatched;
     }
 
-    /** Interrupts the waiting thread once, unless the dispatch returned first. */
-    private static final class Alarm implements Runnable {
+    /** A dispatch in flight: interrupts its waiting thread once, unless the dispatch returned first. */
+    private static final class Watch {
         private final Thread waiting;
+        private final long deadline;
         private boolean armed = true;
         private boolean rang;
 
-        Alarm(Thread waiting) {
+        Watch(Thread waiting, long deadline) {
             this.waiting = waiting;
+            this.deadline = deadline;
         }
 
-        @Override
-        public synchronized void run() {
-            if (armed) {
+        synchronized void ring() {
+            if (armed && !rang) {
                 rang = true;
                 waiting.interrupt();
             }
