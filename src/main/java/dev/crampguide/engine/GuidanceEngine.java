@@ -10,6 +10,7 @@ import dev.crampguide.table.Reference;
 import dev.crampguide.table.Row;
 import dev.crampguide.table.Section;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -60,38 +61,43 @@ public final class GuidanceEngine {
             questions = questionPicker.next(situation, facts, answered, other -> whole.differs(decide(
                     table.catalog().factsOf(other), false)));
         }
+        boolean[] cited = new boolean[table.references().size()];
+        Map<Section, List<GuidanceItem>> matched = new EnumMap<>(Section.class);
+        for (Section section : SECTIONS) {
+            Row[] sectionRows = plan.rows(section);
+            int[] shown = decision.shown()[section.ordinal()];
+            List<GuidanceItem> items = new ArrayList<>(shown.length);
+            for (int r : shown) {
+                Row row = sectionRows[r];
+                items.add(new GuidanceItem(row.id(), row.careLevel(), row.title(), row.text(), row.spoken(),
+                        row.condition().because(facts), row.references()));
+                for (int index : plan.citations(section, r)) {
+                    cited[index] = true;
+                }
+            }
+            matched.put(section, Collections.unmodifiableList(items));
+        }
         List<Reference> references = new ArrayList<>();
-        for (int i = 0; i < decision.cited().length; i++) {
-            if (decision.cited()[i]) {
+        for (int i = 0; i < cited.length; i++) {
+            if (cited[i]) {
                 references.add(table.references().get(i));
             }
         }
         boolean screened = careLevel == CareLevel.EMERGENCY || questionPicker.screened(answered);
-        return new Evaluation(careLevel, screened, held, decision.matched(), Collections.unmodifiableList(references),
-                questions, facts, table.catalog());
+        return new Evaluation(careLevel, screened, held, Collections.unmodifiableMap(matched),
+                Collections.unmodifiableList(references), questions, facts, table.catalog());
     }
 
-    /** The rows an answer holds for these facts and its care level, before anything is asked or worded. */
-    private record Decision(CareLevel careLevel, Map<Section, List<GuidanceItem>> matched, boolean[] cited) {
+    /**
+     * The rows an answer shows for some facts, and its care level: per section (by ordinal), the positions of its
+     * rows in the plan, in answer order. Only the answer given is worded and cited; the stop rule decides again
+     * for every answer a question could get, so a decision is positions only.
+     */
+    private record Decision(CareLevel careLevel, int[][] shown) {
 
         /** Whether another decision shows a different care level or other rows. */
         boolean differs(Decision other) {
-            if (careLevel != other.careLevel) {
-                return true;
-            }
-            for (Section section : SECTIONS) {
-                List<GuidanceItem> mine = matched.get(section);
-                List<GuidanceItem> theirs = other.matched.get(section);
-                if (mine.size() != theirs.size()) {
-                    return true;
-                }
-                for (int i = 0; i < mine.size(); i++) {
-                    if (!mine.get(i).id().equals(theirs.get(i).id())) {
-                        return true;
-                    }
-                }
-            }
-            return false;
+            return careLevel != other.careLevel || !Arrays.deepEquals(shown, other.shown);
         }
     }
 
@@ -101,32 +107,29 @@ public final class GuidanceEngine {
      * (the urgent warning signs not yet asked about) only what stays before advice.
      */
     private Decision decide(FactSet facts, boolean held) {
-        Map<Section, List<GuidanceItem>> matched = new EnumMap<>(Section.class);
-        boolean[] cited = new boolean[table.references().size()];
+        int[][] shown = new int[SECTIONS.length][];
         // red flags first: they decide the care level and which comfort rows leave the answer
-        List<Raised> raised = new ArrayList<>(2);
-        Set<String> suppressed = Set.of();
         Row[] flagRows = plan.rows(Section.RED_FLAGS);
+        int[] raised = new int[flagRows.length];
+        int raisedCount = 0;
+        Set<String> suppressed = Set.of();
         for (int r = 0; r < flagRows.length; r++) {
             Row row = flagRows[r];
-            List<String> because = row.condition().because(facts);
-            if (because == null) {
+            if (!row.condition().holds(facts)) {
                 continue;
             }
             if (!row.suppressed().isEmpty()) {
                 // a flag that gives way still decides about comfort care: its reason holds whoever says it
                 suppressed = union(suppressed, row.suppressed());
             }
-            raised.add(new Raised(r, item(row, row.careLevel(), because)));
+            raised[raisedCount++] = r;
         }
+        int[] flags = standing(flagRows, Arrays.copyOf(raised, raisedCount));
         CareLevel careLevel = CareLevel.SELF_CARE;
-        List<GuidanceItem> flags = new ArrayList<>(raised.size());
-        for (Raised flag : standing(raised)) {
-            careLevel = careLevel.atLeast(flag.item().careLevel());
-            flags.add(flag.item());
-            cite(cited, Section.RED_FLAGS, flag.row());
+        for (int r : flags) {
+            careLevel = careLevel.atLeast(flagRows[r].careLevel());
         }
-        matched.put(Section.RED_FLAGS, Collections.unmodifiableList(flags));
+        shown[Section.RED_FLAGS.ordinal()] = flags;
         for (Section section : SECTIONS) {
             if (section == Section.RED_FLAGS) {
                 continue;
@@ -134,7 +137,8 @@ public final class GuidanceEngine {
             Row[] sectionRows = plan.rows(section);
             boolean[] keep = plan.kept(careLevel, section);
             boolean[] beforeAdvice = plan.beforeAdvice(section);
-            List<GuidanceItem> items = new ArrayList<>(4);
+            int[] rows = new int[sectionRows.length];
+            int count = 0;
             for (int r = 0; r < sectionRows.length; r++) {
                 Row row = sectionRows[r];
                 if (!keep[r] || (held && !beforeAdvice[r]) || suppressed.contains(row.id())
@@ -142,47 +146,32 @@ public final class GuidanceEngine {
                         || (row.careLevel() != null && row.careLevel().compareTo(careLevel) <= 0)) {
                     continue;
                 }
-                List<String> because = row.condition().because(facts);
-                if (because != null) {
-                    items.add(item(row, row.careLevel(), because));
-                    cite(cited, section, r);
+                if (row.condition().holds(facts)) {
+                    rows[count++] = r;
                 }
             }
-            matched.put(section, Collections.unmodifiableList(items));
+            shown[section.ordinal()] = Arrays.copyOf(rows, count);
         }
-        return new Decision(careLevel, Collections.unmodifiableMap(matched), cited);
-    }
-
-    private static GuidanceItem item(Row row, CareLevel careLevel, List<String> because) {
-        return new GuidanceItem(row.id(), careLevel, row.title(), row.text(), row.spoken(), because, row.references());
-    }
-
-    private void cite(boolean[] cited, Section section, int row) {
-        for (int index : plan.citations(section, row)) {
-            cited[index] = true;
-        }
-    }
-
-    /** A raised red flag: its position among the table's red flags, and the item as the person sees it. */
-    private record Raised(int row, GuidanceItem item) {
+        return new Decision(careLevel, shown);
     }
 
     /**
-     * The raised red flags that stand: those that give way to another raised one leave (the table proves that one is
-     * at least as urgent), in the table's order, most urgent first.
+     * The raised red flags (positions among the table's red flags) that stand: those that give way to another raised
+     * one leave (the table proves that one is at least as urgent), in the table's order, most urgent first.
      */
-    private List<Raised> standing(List<Raised> raised) {
-        if (raised.size() < 2) {
+    private int[] standing(Row[] flagRows, int[] raised) {
+        if (raised.length < 2) {
             return raised;
         }
-        List<Raised> standing = new ArrayList<>(raised.size());
-        for (Raised flag : raised) {
-            Set<String> targets = plan.givesWayTo(flag.item().id());
-            if (targets == null || raised.stream().noneMatch(other -> targets.contains(other.item().id()))) {
-                standing.add(flag);
+        int[] standing = new int[raised.length];
+        int count = 0;
+        for (int r : raised) {
+            Set<String> targets = plan.givesWayTo(flagRows[r].id());
+            if (targets == null || Arrays.stream(raised).noneMatch(other -> targets.contains(flagRows[other].id()))) {
+                standing[count++] = r;
             }
         }
-        return standing;
+        return Arrays.copyOf(standing, count);
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

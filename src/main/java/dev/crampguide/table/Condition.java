@@ -49,6 +49,16 @@ public final class Condition {
         return text;
     }
 
+    /** Whether the condition holds: {@link #because} is not null, without naming the facts. */
+    public boolean holds(FactSet facts) {
+        for (Clause clause : clauses) {
+            if (facts.meets(clause.terms(), clause.noneWords())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The facts that made this condition hold, in the order the condition names them, or null when it does
      * not hold. An {@code always} condition holds with no facts.
