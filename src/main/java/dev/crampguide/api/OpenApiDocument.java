@@ -18,8 +18,9 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 /**
  * The parts of the OpenAPI document that come from the domain rather than from annotations: the situation's
  * request body schema and the GET query parameters, both written from {@link SituationFields}, and every
- * enumeration from the domain enums, so the document cannot drift from what the API accepts. Runs at build time;
- * the document-level facts (info, servers, tags, security schemes) are on {@link CrampGuideApplication}.
+ * enumeration from the domain enums, so the document cannot drift from what the API accepts. Runs where the OpenAPI
+ * extension runs, in the tests, which keep the committed document (served by {@link PublishedOpenApi}) equal to
+ * its output; the document-level facts (info, servers, tags, security schemes) are on {@link CrampGuideApplication}.
  */
 public class OpenApiDocument implements OASFilter {
 

@@ -62,6 +62,20 @@ public final class GuidanceEngine {
                     table.catalog().factsOf(other), false)));
         }
         boolean[] cited = new boolean[table.references().size()];
+        Map<Section, List<GuidanceItem>> matched = items(decision, facts, cited);
+        List<Reference> references = new ArrayList<>();
+        for (int i = 0; i < cited.length; i++) {
+            if (cited[i]) {
+                references.add(table.references().get(i));
+            }
+        }
+        boolean screened = careLevel == CareLevel.EMERGENCY || questionPicker.screened(answered);
+        return new Evaluation(careLevel, screened, held, matched, Collections.unmodifiableList(references),
+                questions, facts, table.catalog());
+    }
+
+    /** The decision's rows as the person sees them, with the facts that raised each; marks what they cite. */
+    private Map<Section, List<GuidanceItem>> items(Decision decision, FactSet facts, boolean[] cited) {
         Map<Section, List<GuidanceItem>> matched = new EnumMap<>(Section.class);
         for (Section section : SECTIONS) {
             Row[] sectionRows = plan.rows(section);
@@ -77,15 +91,7 @@ public final class GuidanceEngine {
             }
             matched.put(section, Collections.unmodifiableList(items));
         }
-        List<Reference> references = new ArrayList<>();
-        for (int i = 0; i < cited.length; i++) {
-            if (cited[i]) {
-                references.add(table.references().get(i));
-            }
-        }
-        boolean screened = careLevel == CareLevel.EMERGENCY || questionPicker.screened(answered);
-        return new Evaluation(careLevel, screened, held, Collections.unmodifiableMap(matched),
-                Collections.unmodifiableList(references), questions, facts, table.catalog());
+        return Collections.unmodifiableMap(matched);
     }
 
     /**
