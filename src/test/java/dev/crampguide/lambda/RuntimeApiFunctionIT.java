@@ -14,6 +14,7 @@ import org.junit.jupiter.api.TestInstance;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -267,6 +268,19 @@ abstract class RuntimeApiFunctionIT {
         Response r = call(Request.get("/q/health", ""));
         assertEquals(200, r.status(), r.body());
         assertEquals("UP", r.json().path("status").asText(), r.body());
+    }
+
+    /** The packaged function has no OpenAPI extension: it serves the committed document (PublishedOpenApi). */
+    @Test
+    void theOpenApiDocumentIsTheCommittedOne() throws IOException {
+        Response yaml = call(Request.get("/q/openapi", "").withHeader("accept", "application/yaml"));
+        assertEquals(200, yaml.status(), yaml.body());
+        assertTrue(yaml.header("content-type").startsWith("application/yaml"), yaml.header("content-type"));
+        assertEquals(Files.readString(Path.of("src/main/openapi/openapi.yaml")), yaml.body());
+        Response json = call(Request.get("/q/openapi", "format=json").withHeader("accept", "*/*"));
+        assertEquals(200, json.status(), json.body());
+        assertTrue(json.header("content-type").startsWith("application/json"), json.header("content-type"));
+        assertEquals(Files.readString(Path.of("src/main/openapi/openapi.json")), json.body());
     }
 
     /** Every reference id an item cites appears in references, and references holds only cited ids. */
