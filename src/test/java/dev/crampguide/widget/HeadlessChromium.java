@@ -14,6 +14,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.remote.http.ClientConfig;
 
 /**
  * Debian's Chromium driven through Debian's chromedriver, both at fixed paths so Selenium Manager never looks for
@@ -60,7 +61,9 @@ final class HeadlessChromium implements AutoCloseable {
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
                 .build();
-        driver = new ChromeDriver(service, options);
+        // A renderer that stops answering must fail the test, not hold the build until CI's limit: every driver
+        // command gets an answer or an error within this time (the page load and script limits below are shorter).
+        driver = new ChromeDriver(service, options, ClientConfig.defaultConfig().readTimeout(Duration.ofSeconds(90)));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
