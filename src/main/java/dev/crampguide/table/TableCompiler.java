@@ -100,9 +100,10 @@ final class TableCompiler {
 
     /**
      * Whether to run the proofs (every row reachable, no pair of opposites in one answer), the stages that only
-     * check and the citation checks of the stages that build. False only for a source the build has checked and proved byte for byte (TableFile): every check is a
-     * function of the source, so repeating it at start-up would only repeat the build's verdict, at the cost of
-     * tens of milliseconds in a fresh JVM (performance.md). Any other source gets every check and proof.
+     * check and the citation checks of the stages that build. False only for a source the build has checked and
+     * proved byte for byte (TableFile): every check is a function of the source, so repeating it at start-up would
+     * only repeat the build's verdict, at the cost of tens of milliseconds in a fresh JVM (performance.md). Any other
+     * source gets every check and proof.
      */
     private final boolean checkAll;
 
@@ -709,7 +710,6 @@ final class TableCompiler {
                 .forEach(t -> problem(where, "unknown label '" + t + "'"));
     }
 
-    /** A table that asks nothing (a test fixture) has nothing to reach; the bundled one must ask the contract's. */
     /**
      * A diary may set a fact only as the person could by answering a question (so the answer it gets is one the
      * interview could give), and only the diary thresholds the contract's diary reads: {@link #DIARY_REQUIRED}.
@@ -754,6 +754,7 @@ final class TableCompiler {
     /** The thresholds a diary reads, when a table has any. */
     static final List<String> DIARY_REQUIRED = List.of("frequent", "worsening");
 
+    /** A table that asks nothing (a test fixture) has nothing to reach; the bundled one must ask the contract's. */
     private void compileQuestions() {
         boolean asks = !definition.questions().isEmpty() || !required.questions().isEmpty();
         questions = Questions.compile(definition.questions(), definition.factGroups(), catalog,
